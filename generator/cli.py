@@ -1,0 +1,169 @@
+"""research-site: build the site, or only generate its Markdown pages and data export.
+
+    research-site build    [--config mkdocs.yml] [--seeds DIR] [--site-dir DIR] [--strict]
+    research-site generate [--config mkdocs.yml] [--seeds DIR] --out DIR
+
+Both read the same mkdocs.yml (its research-site plugin options) as ``mkdocs build`` does.
+Exit status: 0 built (warnings are listed at the end), 1 the build failed, 2 a usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+MANIFEST = ".research-site-generated"
+
+
+class _Collect(logging.Handler):
+    """Keeps every warning so that the end of the run can list them."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="research-site", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_ in (("build", "build the whole site (HTML), as mkdocs build does"),
+                        ("generate", "write only the generated Markdown pages and data export")):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--config", "-f", default="mkdocs.yml", help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+        p.add_argument("--seeds", help="folder of input articles (default: the plugin's 'seeds' option)")
+        if name == "build":
+            p.add_argument("--site-dir", help="where to write the site (default: mkdocs.yml's site_dir)")
+            p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        else:
+            p.add_argument("--out", required=True, help="folder to write the generated pages into")
+    return parser
+
+
+def _load_config(args, **overrides):
+    from mkdocs.config import load_config
+
+    config_path = Path(args.config)
+    if not config_path.is_file():
+        raise FileNotFoundError(f"{config_path}: no such configuration file (run in the site's folder or pass --config)")
+    config = load_config(str(config_path), **overrides)
+    plugin = config.plugins.get("research-site")
+    if plugin is None:
+        raise ValueError(f"{config_path}: the research-site plugin is not listed under 'plugins'")
+    if args.seeds:
+        seeds = Path(args.seeds).resolve()
+        if not seeds.is_dir():
+            raise FileNotFoundError(f"{args.seeds}: the seeds folder does not exist")
+        plugin.config["seeds"] = str(seeds)
+    return config, plugin
+
+
+def cmd_build(args) -> int:
+    from mkdocs.commands.build import build
+
+    config, _ = _load_config(args, strict=args.strict)
+    site_dir = Path(args.site_dir).resolve() if args.site_dir else Path(config.site_dir)
+    # Build beside the target and swap at the end: a failed build leaves the previous site intact.
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building-", dir=site_dir.parent))
+    config.site_dir = str(staging)
+    try:
+        build(config)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    old = None
+    if site_dir.exists():
+        old = site_dir.with_name(f".{site_dir.name}.old-{os.getpid()}")
+        site_dir.rename(old)
+    staging.rename(site_dir)
+    site_dir.chmod(0o755)  # mkdtemp made it private
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    print(f"research-site: site built in {site_dir}")
+    return 0
+
+
+def cmd_generate(args) -> int:
+    from .pipeline import build
+
+    config, plugin = _load_config(args)
+    settings = plugin.settings(config)
+    result = build(settings)
+    for warning in result.warnings:
+        logging.getLogger("mkdocs.plugins.research_site").warning(warning)
+    out = Path(args.out).resolve()
+    pages = dict(result.pages)
+    docs_dir = Path(config.docs_dir)
+    for path in sorted(docs_dir.rglob("*")):
+        rel = path.relative_to(docs_dir).as_posix()
+        if path.is_file() and rel not in (settings.intro, settings.curation):
+            if rel in pages:
+                logging.getLogger("mkdocs.plugins.research_site").warning(
+                    f"{rel}: a hand-written page has this path; it is kept and the generated one skipped")
+            pages[rel] = path.read_bytes()
+    write_tree(out, pages)
+    print(f"research-site: {len(pages)} files written to {out}")
+    return 0
+
+
+def write_tree(out: Path, files: dict[str, str | bytes]) -> None:
+    """Write ``files`` under ``out``; remove files an earlier run generated that are gone now;
+    never overwrite a file this tool did not write."""
+    log = logging.getLogger("mkdocs.plugins.research_site")
+    manifest = out / MANIFEST
+    before = set(manifest.read_text(encoding="utf-8").split("\n")) - {""} if manifest.is_file() else set()
+    written = []
+    for rel, content in sorted(files.items()):
+        target = out / rel
+        if target.exists() and rel not in before:
+            log.warning(f"{target}: exists and was not generated by research-site; left as it is")
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)
+        written.append(rel)
+    for rel in sorted(before - set(written)):
+        stale = out / rel
+        if stale.is_file():
+            stale.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+    manifest.write_text("\n".join(written) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return 2 if exc.code else 0
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s - %(message)s")
+    for name in ("mkdocs", "mkdocs.plugins.research_site"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    collect = _Collect()
+    logging.getLogger("mkdocs").addHandler(collect)
+    try:
+        status = cmd_build(args) if args.command == "build" else cmd_generate(args)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"research-site: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # mkdocs' Abort, a broken template, ...
+        print(f"research-site: build failed: {exc}", file=sys.stderr)
+        return 1
+    if collect.messages:
+        print(f"\nresearch-site: {len(collect.messages)} warning(s):", file=sys.stderr)
+        for message in collect.messages:
+            print(f"  - {message}", file=sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

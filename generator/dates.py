@@ -1,0 +1,69 @@
+"""Dates in running text, resolved against the article's publication date.
+
+A date is only given when the text fixes it: an absolute date ("11 October 2023", "Aug. 16,
+2020"), a day and month with the year taken from the publication date (or the article's copyright
+year), or a weekday / "yesterday" / "last weekend" counted back from the publication date. Every
+resolved date carries how it was resolved; anything vaguer ("this week", "recent years") is no date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"])}
+MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
+MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(?:(last|this|on|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(yesterday|today|last weekend|this weekend)\b", re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    return next(v for k, v in MONTHS.items() if k.startswith(name.lower().rstrip(".")[:3]))
+
+
+def resolve_date(text: str, published: str | None, year: int | None) -> tuple[str, str, str] | None:
+    """(ISO date, the words, how it was resolved) for the first date expression in ``text``."""
+    pub = dt.date.fromisoformat(published) if published else None
+    found = []
+    for m in DAY_MONTH.finditer(text):
+        found.append((m.start(), m.group(0), _month(m.group(2)), int(m.group(1)), m.group(3)))
+    for m in MONTH_DAY.finditer(text):
+        found.append((m.start(), m.group(0), _month(m.group(1)), int(m.group(2)), m.group(3)))
+    for start, words, month, day, yr in sorted(found):
+        try:
+            if yr:
+                return dt.date(int(yr), month, day).isoformat(), words.strip(), "stated in full"
+            if pub:
+                date = dt.date(pub.year, month, day)
+                if date > pub:
+                    date = dt.date(pub.year - 1, month, day)
+                return date.isoformat(), words.strip(), f"year from the publication date ({published})"
+            if year:
+                return dt.date(year, month, day).isoformat(), words.strip(), f"year from the article's copyright line ({year})"
+        except ValueError:
+            continue
+    if pub is None:
+        return None
+    m = WEEKDAY.search(text)
+    if m and (m.group(1) or "").lower() != "next":
+        target = WEEKDAYS.index(m.group(2).lower())
+        back = (pub.weekday() - target) % 7
+        if (m.group(1) or "").lower() == "last" and back == 0:
+            back = 7
+        date = pub - dt.timedelta(days=back)
+        return date.isoformat(), m.group(0).strip(), f"the {m.group(2).capitalize()} on or before publication ({published})"
+    m = RELATIVE.search(text)
+    if m:
+        word = m.group(1).lower()
+        if word == "yesterday":
+            return (pub - dt.timedelta(days=1)).isoformat(), m.group(0), f"the day before publication ({published})"
+        if word == "today":
+            return pub.isoformat(), m.group(0), f"the publication date ({published})"
+        if word == "last weekend":
+            back = (pub.weekday() - 5) % 7 or 7
+            return (pub - dt.timedelta(days=back)).isoformat(), m.group(0), \
+                f"the Saturday of the weekend before publication ({published})"
+    return None

@@ -1,0 +1,22 @@
+"""Per-article analysis: one spaCy pass over an article's paragraphs, then the named steps.
+
+Each step reads the parsed paragraphs and what earlier steps found, and adds to one
+ArticleAnalysis (in the spirit of spaCy's pipeline components):
+
+- ``actors.find_mentions``: names of people, organisations, countries and places, with roles;
+- ``claims.find_claims``: direct and reported statements with the words naming their speaker;
+- ``events.find_events``: sentences reporting a dated or anchored happening, with participants.
+"""
+from __future__ import annotations
+
+from ..model import Article, ArticleAnalysis
+from . import actors, claims, events
+
+
+def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
+    """Everything one article says, from its parsed paragraphs (``docs``, one per paragraph)."""
+    analysis = ArticleAnalysis(article=article.id)
+    analysis.mentions = actors.find_mentions(article, docs)
+    analysis.claims = claims.find_claims(article, docs, analysis.mentions)
+    analysis.events = events.find_events(article, docs, analysis.mentions, analysis.claims)
+    return analysis

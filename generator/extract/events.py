@@ -1,0 +1,95 @@
+"""Events in one article: sentences reporting a happening (a trigger word from lexicon/events.yml)
+with a date the text fixes or at least two participants. Merged across articles by
+``resolve.resolve_events``."""
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon
+from ..dates import resolve_date
+from ..model import Article, EventSource, Mention
+from .actors import fold
+
+
+@functools.cache
+def triggers() -> dict[str, str]:
+    """Trigger word (lemma or text, lowercase) -> event kind."""
+    index = {}
+    for kind, spec in lexicon.load("events")["kinds"].items():
+        for word in spec["lemmas"]:
+            index.setdefault(word, kind)
+    return index
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    return lexicon.load("places")["demonyms"]
+
+
+def _kind(tok, sentence_text: str) -> str | None:
+    kind = triggers().get(tok.lemma_.lower()) or triggers().get(tok.lower_)
+    if not kind or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+        return None
+    if kind == "call":
+        low = sentence_text.lower()
+        following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        if following == "for" or not any(w in low for w in lexicon.load("events")["call_requires"]):
+            return None  # "called for a ceasefire", "calls for a state": not a phone call
+    if any(c.dep_ == "neg" or c.lower_ in ("nor", "never") for c in tok.children):
+        return None  # "has not called": reported as not happening
+    return kind
+
+
+def _depth(tok) -> int:
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _hypothetical(sent) -> bool:
+    """'would result', 'could try': a possibility, not a happening."""
+    return any(t.dep_ == "aux" and t.lower_ in ("would", "could", "might", "may") and t.head.dep_ == "ROOT"
+               for t in sent)
+
+
+def _quoted_offsets(text: str) -> list[tuple[int, int]]:
+    from .claims import find_quotes
+
+    return [(q.start, q.end) for q in find_quotes(text)]
+
+
+def find_events(article: Article, docs: list, mentions: list[Mention], claims) -> list:
+    """(kind, participants, source) for each sentence reporting a happening."""
+    found = []
+    for paragraph, doc in zip(article.body, docs):
+        quoted = _quoted_offsets(paragraph.text)
+        for sent in doc.sents:
+            if _hypothetical(sent):
+                continue
+            kinds = sorted((_depth(t), t.i, k) for t in sent
+                           if not any(a <= t.idx < b for a, b in quoted) for k in [_kind(t, sent.text)] if k)
+            if not kinds:
+                continue
+            kind = kinds[0][2]
+            people = [m for m in mentions if m.paragraph == paragraph.index and m.context != "cited as source"
+                      and sent.start_char <= m.start < sent.end_char]
+            # "a Russian missile": the adjective names a participant too
+            for tok in sent:
+                country = demonyms().get(tok.text)
+                if tok.ent_type_ == "NORP" and country:
+                    people.append(Mention(country, tok.text, "country", article.id, paragraph.index, tok.idx,
+                                          tok.idx + len(tok.text), sent.text.strip(), context="adjective"))
+            distinct = {fold(m.text) for m in people}
+            dated = None
+            for ent in sent.ents:
+                if ent.label_ == "DATE":
+                    dated = resolve_date(ent.text, article.published, article.reference_year)
+                    if dated:
+                        break
+            if not dated and len(distinct) < 2:
+                continue
+            date, date_text, basis = dated if dated else (None, None, None)
+            found.append((kind, people, EventSource(article.id, paragraph.index, sent.text.strip(), date,
+                                                    date_text, basis)))
+    return found

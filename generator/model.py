@@ -1,0 +1,227 @@
+"""The data model every stage shares: dataclasses only, no behaviour beyond small helpers.
+
+Field names follow the export's names (see ``export.py``) so that the export is a plain conversion.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class SourceDoc:
+    """One input file as read from disk, before cleaning."""
+
+    path: Path
+    """Where the file is."""
+    source_file: str
+    """The file name, as the export and the scorer know it."""
+    lines: list[str]
+    """The text, one block per line, decoded and with line ends normalised."""
+    format: str
+    """``txt``, ``md`` or ``html``."""
+    front_matter: dict = field(default_factory=dict)
+    """Metadata the file declares itself (YAML front matter, HTML meta tags); overrides inference."""
+    title_hint: str | None = None
+    """A headline the reader already knows (Markdown ``# heading``, HTML ``<title>``)."""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RemovedLine:
+    """A line the cleaner took out of the body, with the reason, so that a reader can check it."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class MetadataLine:
+    """A line that describes the article (byline, dateline, standfirst, caption, credit)."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of a cleaned body; ``anchor`` is stable for the same text."""
+
+    index: int
+    text: str
+
+    @property
+    def anchor(self) -> str:
+        return f"p{self.index + 1}"
+
+
+@dataclass
+class Article:
+    """A cleaned article: the story's paragraphs, its metadata and what was removed."""
+
+    id: str
+    source_file: str
+    title: str
+    body: list[Paragraph]
+    removed: list[RemovedLine] = field(default_factory=list)
+    metadata: list[MetadataLine] = field(default_factory=list)
+    published: str | None = None
+    """ISO date ``YYYY-MM-DD`` when the article states it."""
+    published_basis: str | None = None
+    """Where the publication date came from (front matter, dateline ...)."""
+    reference_year: int | None = None
+    """A year the article is anchored in when no date is given (e.g. its copyright line)."""
+    author: str | None = None
+    publisher: str | None = None
+    duplicates: list[str] = field(default_factory=list)
+    """Other input files holding the same article."""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"articles/{self.id}/"
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name in one paragraph (a mention is not yet an actor)."""
+
+    text: str
+    """The name this mention stands for, e.g. ``Dmitry Peskov``, or ``Russia`` for "Moscow"."""
+    surface: str
+    """The words as written, without title or possessive ("Moscow", "Mr Peskov" -> "Peskov")."""
+    label: str
+    """person, organization, country or place (as first guessed)."""
+    article: str
+    paragraph: int
+    start: int
+    """Character offsets in the paragraph."""
+    end: int
+    sentence: str
+    """The sentence the mention stands in, verbatim."""
+    role: str | None = None
+    """A title written before the name, e.g. ``Kremlin spokesperson``."""
+    context: str | None = None
+    """Why a mention was typed as it was, when a rule decided (e.g. 'town of')."""
+
+
+@dataclass
+class SpeakerRef:
+    """Who a claim is attributed to in the text, before resolution to an actor."""
+
+    text: str
+    """The words naming the speaker, as written (``he``, ``the Kremlin``, ``An administration official``)."""
+    mention: Mention | None = None
+    """The named mention the words resolved to within the article, if any."""
+
+
+@dataclass
+class ClaimSource:
+    """One place a claim stands: an article's paragraph, with that source's own wording."""
+
+    article: str
+    paragraph: int
+    text: str
+    cue: str
+    """The reporting verb or phrase (``said``, ``according to``)."""
+    speaker_text: str
+
+
+@dataclass
+class Claim:
+    id: str
+    text: str
+    direct: bool
+    speaker: str | None
+    """Actor id, or None when the words naming the speaker resolved to no actor."""
+    speaker_text: str
+    cue: str
+    sources: list[ClaimSource] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({s.article for s in self.sources})
+
+    @property
+    def url(self) -> str:
+        return f"claims/{self.id}/"
+
+
+@dataclass
+class EventSource:
+    article: str
+    paragraph: int
+    sentence: str
+    date: str | None
+    date_text: str | None
+    date_basis: str | None
+
+
+@dataclass
+class Event:
+    id: str
+    title: str
+    kind: str
+    date: str | None
+    date_basis: str | None
+    actors: list[str]
+    sources: list[EventSource] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({s.article for s in self.sources})
+
+    @property
+    def summary(self) -> str:
+        return self.sources[0].sentence if self.sources else ""
+
+    @property
+    def url(self) -> str:
+        return f"events/{self.id}/"
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    note: str | None = None
+    salient: bool = True
+    """False for actors listed only as 'also mentioned' on article pages."""
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({m.article for m in self.mentions})
+
+    @property
+    def url(self) -> str:
+        return f"actors/{self.id}/"
+
+
+@dataclass
+class ArticleAnalysis:
+    """What the per-article extraction found, before corpus-wide resolution."""
+
+    article: str
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[tuple[SpeakerRef, ClaimSource, bool]] = field(default_factory=list)
+    """(speaker, source, direct) for each statement found."""
+    events: list[tuple[str, list[Mention], EventSource]] = field(default_factory=list)
+    """(kind, participants, source) for each happening found."""
+
+
+@dataclass
+class Corpus:
+    """Everything the site says, merged and linked across articles."""
+
+    articles: list[Article] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def article(self, article_id: str) -> Article:
+        return next(a for a in self.articles if a.id == article_id)

