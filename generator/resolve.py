@@ -106,10 +106,14 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         ms.sort(key=lambda m: (m.article, m.paragraph, m.start))
         kind = _label_vote(ms)
         names = Counter(m.text for m in ms)
+        first = {}
+        for i, m in enumerate(ms):
+            first.setdefault(m.text, i)
+        # the most used full form; on a tie the longer one, then the one read first
         if kind == "person":
-            name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), n))
+            name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), -first[n]))
         else:
-            name = max(names, key=lambda n: (names[n], len(n), n))
+            name = max(names, key=lambda n: (names[n], len(n), -first[n]))
         aliases = sorted({m.surface for m in ms} | {m.text for m in ms} - {name}, key=str.lower)
         roles = []
         for m in ms:
@@ -152,6 +156,8 @@ def resolve_claims(analyses: list[ArticleAnalysis], owner: dict[int, str], names
                 if not any(s.article == source.article and s.paragraph == source.paragraph for s in match.sources):
                     match.sources.append(source)
                 match.direct = match.direct or direct
+                if len(source.text) > len(match.text):
+                    match.text = source.text  # the most complete wording (each source keeps its own)
                 continue
             claims.append(Claim(id="", text=source.text, direct=direct, speaker=speaker, speaker_text=ref.text,
                                 cue=source.cue, sources=[source]))
@@ -197,7 +203,6 @@ def resolve_events(analyses: list[ArticleAnalysis], owner: dict[int, str], actor
         else:
             groups.append([cand])
     names = {a.id: a for a in actors}
-    labels = {k: v["label"] for k, v in lexicon.load("events")["kinds"].items()}
     events = []
     for group in groups:
         kind = group[0][0]
@@ -213,15 +218,21 @@ def resolve_events(analyses: list[ArticleAnalysis], owner: dict[int, str], actor
         for _, _, src in group:
             if not any(s.article == src.article and s.paragraph == src.paragraph for s in sources):
                 sources.append(src)
-        who = [names[a].name for a in ordered[:3]]
-        title = f"{labels[kind].capitalize()}: {', '.join(who)}" if who else labels[kind].capitalize()
-        events.append(Event(id="", title=title, kind=kind, date=date, date_basis=basis, actors=ordered,
+        events.append(Event(id="", title="", kind=kind, date=date, date_basis=basis, actors=ordered,
                             sources=sources))
-    events.sort(key=lambda e: (e.date is None, e.date or "", e.title))
-    labels_ = [f"{e.date or ''} {e.title}" for e in events]
-    for event, slug in zip(events, unique_slugs(labels_)):
-        event.id = slug
     return events
+
+
+def name_events(events: list[Event], actors: list[Actor]) -> None:
+    """Titles ('Phone call: Vladimir Putin, Benjamin Netanyahu') and ids, once participants are final."""
+    names = {a.id: a.name for a in actors}
+    labels = {k: v["label"] for k, v in lexicon.load("events")["kinds"].items()}
+    for event in events:
+        who = [names[a] for a in event.actors[:3] if a in names]
+        event.title = f"{labels[event.kind].capitalize()}: {', '.join(who)}" if who else labels[event.kind].capitalize()
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.title, e.sources[0].article, e.sources[0].paragraph))
+    for event, slug in zip(events, unique_slugs([f"{e.date or ''} {e.title}" for e in events])):
+        event.id = slug
 
 
 def mark_salience(corpus: Corpus, min_mentions: int) -> None:
@@ -339,4 +350,5 @@ def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min
     salient = {a.id for a in corpus.actors if a.salient}
     for event in corpus.events:
         event.actors = [a for a in event.actors if a in salient]
+    name_events(corpus.events, corpus.actors)
     return corpus

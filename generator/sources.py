@@ -64,7 +64,8 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250", "utf_16"]).best() \
+    # Western legacy encodings first: the usual suspects for English news saved by old tools.
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15"]).best() \
         or from_bytes(data).best()
     if best is None:
         raise SourceError(f"{name}: cannot tell the text encoding")

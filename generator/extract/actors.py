@@ -98,7 +98,10 @@ def _role_before(doc, ent) -> str | None:
         low = fold(tok.text)
         if low in title_words() or (tok.ent_type_ in ("NORP", "GPE", "ORG") and tok.ent_iob_ != "O") \
                 or tok.text in ("’s", "'s") or (low in {"of", "state", "foreign", "interior", "defence", "defense",
-                                                         "prime", "vice", "deputy", "former", "chief"}):
+                                                         "prime", "vice", "deputy", "former", "chief"}) \
+                or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME")
+                    and i + 1 < ent.start and fold(doc[i + 1].text) in title_words()):
+            # "Transport Minister", "Foreign Secretary": a capitalised word before a title
             start = i
             i -= 1
             continue

@@ -199,7 +199,7 @@ def find_claims(article: Article, docs: list, mentions: list[Mention]) -> list[t
     for k, (paragraph, doc) in enumerate(zip(paragraphs, docs)):
         text = paragraph.text
         continues = k + 1 < len(paragraphs) and paragraphs[k + 1].text[:1] in OPENING
-        quotes = _bounded_quotes(find_quotes(text), doc, continues)
+        quotes = bounded_quotes(find_quotes(text), doc, continues)
         last_quote: Quote | None = carried if quotes and quotes[0].start <= 1 else None
         for sent in doc.sents:
             candidates = _direct(sent, doc, text, quotes, resolver, paragraph.index, last_quote)
@@ -222,7 +222,7 @@ OPENING = "\"“„«‘‚‹"
 CLOSING = "\"”»’›"
 
 
-def _bounded_quotes(quotes: list[Quote], doc, continues: bool) -> list[Quote]:
+def bounded_quotes(quotes: list[Quote], doc, continues: bool) -> list[Quote]:
     """An unclosed quotation runs on into the next paragraph only when that one opens with a mark;
     otherwise its closing mark is missing and it ends with its sentence."""
     if quotes and not quotes[-1].closed and not continues:

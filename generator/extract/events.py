@@ -53,17 +53,18 @@ def _hypothetical(sent) -> bool:
                for t in sent)
 
 
-def _quoted_offsets(text: str) -> list[tuple[int, int]]:
-    from .claims import find_quotes
+def _quoted_offsets(text: str, doc) -> list[tuple[int, int]]:
+    """Spans inside quotation marks: what a speaker said is not itself reported as happening."""
+    from .claims import bounded_quotes, find_quotes
 
-    return [(q.start, q.end) for q in find_quotes(text)]
+    return [(q.start, q.end) for q in bounded_quotes(find_quotes(text), doc, continues=False)]
 
 
 def find_events(article: Article, docs: list, mentions: list[Mention], claims) -> list:
     """(kind, participants, source) for each sentence reporting a happening."""
     found = []
     for paragraph, doc in zip(article.body, docs):
-        quoted = _quoted_offsets(paragraph.text)
+        quoted = _quoted_offsets(paragraph.text, doc)
         for sent in doc.sents:
             if _hypothetical(sent):
                 continue

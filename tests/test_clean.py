@@ -1,0 +1,118 @@
+"""Cleaning: each signal on made-up lines, and the promise that news sentences survive."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.clean import repeated_lines
+from tests.conftest import make_article, make_doc
+
+STORY = [
+    "The mayor of Riverton announced on Monday that the bridge would reopen next month.",
+    "\u201cWe have waited long enough,\u201d said Maria Lopez, who runs a bakery near the river.",
+    "Officials said repairs cost $4.2 million, more than twice the first estimate.",
+]
+
+
+def body_of(article):
+    return [p.text for p in article.body]
+
+
+def test_title_is_the_first_headline_after_chrome():
+    article = make_article("\n".join(["Skip to content", "Menu", "Bridge to reopen after two years of repairs", *STORY]))
+    assert article.title == "Bridge to reopen after two years of repairs"
+    assert body_of(article) == STORY
+    assert {r.text for r in article.removed} == {"Skip to content", "Menu"}
+
+
+def test_buttons_and_prompts_are_removed_with_reasons():
+    lines = ["Bridge to reopen", *STORY[:2], "Advertisement", STORY[2], "Share this article",
+             "Sign up for our newsletter to get the best stories delivered to your inbox.", "Leave a Reply",
+             "Your email address will not be published.", "Copyright 2024, Riverton Daily"]
+    article = make_article("\n".join(lines))
+    assert body_of(article) == STORY
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Advertisement"] == "advertisement"
+    assert "newsletter" in reasons["Sign up for our newsletter to get the best stories delivered to your inbox."]
+    assert reasons["Copyright 2024, Riverton Daily"] == "copyright footer"
+    assert article.publisher == "Riverton Daily"
+    assert article.reference_year == 2024
+
+
+def test_a_multi_paragraph_donation_appeal_is_one_block():
+    appeal = ["Your support helps us tell the story",
+              "From city hall to the school board, we are there when the news breaks, and our reporters ask the hard questions.",
+              "We believe quality journalism should be free for everyone, paid for by readers who can afford it.",
+              "Your donation makes all the difference."]
+    article = make_article("\n".join(["Bridge to reopen", STORY[0], *appeal, *STORY[1:]]))
+    assert body_of(article) == STORY
+    assert {r.text for r in article.removed} == set(appeal)
+
+
+def test_byline_dateline_standfirst_and_credit_are_metadata():
+    lines = ["Bridge to reopen after two years", "Repairs cost more than twice the first estimate, officials say",
+             "Jane Doe", "Tuesday 4 June 2024 09:15 BST", *STORY, "Additional reporting by agencies"]
+    article = make_article("\n".join(lines))
+    kinds = {m.text: m.kind for m in article.metadata}
+    assert kinds == {lines[1]: "standfirst", "Jane Doe": "byline", lines[3]: "dateline",
+                     "Additional reporting by agencies": "credit"}
+    assert article.author == "Jane Doe"
+    assert article.published == "2024-06-04"
+    assert body_of(article) == STORY
+
+
+def test_source_tag_is_stripped_into_the_publisher():
+    article = make_article("Bridge to reopen\n(RivertonNews.com) \u2013 " + STORY[0] + "\n" + STORY[1])
+    assert article.publisher == "RivertonNews.com"
+    assert body_of(article)[0] == STORY[0]
+
+
+def test_front_matter_overrides_inference():
+    doc = make_doc("Headline in text\nJane Doe\n" + "\n".join(STORY),
+                   front_matter={"title": "Given", "author": "Ann Lee", "date": "2024-01-02", "publisher": "Gazette"})
+    from generator.clean import clean_article
+
+    article = clean_article(doc, "a")
+    assert (article.title, article.author, article.published, article.publisher) == ("Given", "Ann Lee", "2024-01-02", "Gazette")
+
+
+def test_short_lines_repeated_across_articles_are_chrome_but_quotes_are_not():
+    quote = "\u201cIt is over,\u201d she said."
+    docs = [make_doc("\n".join([f"Headline number {i} here", "Most Popular", quote, *STORY]), f"{i}.txt") for i in range(3)]
+    repeated = repeated_lines(docs)
+    from generator.clean import clean_article
+
+    article = clean_article(docs[0], "0", repeated)
+    assert "Most Popular" not in body_of(article)
+    assert quote in body_of(article)
+
+
+def test_a_call_to_action_word_in_a_news_sentence_is_kept():
+    news = ["The charity said donations had fallen by a third since the spring.",
+            "Readers who subscribe to the paper's print edition will see prices rise in March.",
+            "Police asked anyone with information to share it with investigators.",
+            "The company's cookie factory will close in May, the union said."]
+    article = make_article("\n".join(["Charity warns of funding gap", *news]))
+    assert body_of(article) == news
+
+
+SUBJECTS = ["The minister", "Police", "A spokesperson for the ministry", "Ahmed Khan, 42,", "Residents",
+            "The court", "The UN Security Council", "President Ruto", "She", "They"]
+VERBS = ["said", "told reporters", "announced", "warned", "confirmed", "denied", "added"]
+OBJECTS = ["that 14 people had died", "the talks would resume on Monday", "it was too early to say",
+           "that prices rose 3.2% in May", "the border would stay closed", "nothing had changed"]
+
+
+@st.composite
+def news_sentence(draw):
+    text = f"{draw(st.sampled_from(SUBJECTS))} {draw(st.sampled_from(VERBS))} {draw(st.sampled_from(OBJECTS))}."
+    if draw(st.booleans()):
+        text = f"\u201c{draw(st.sampled_from(OBJECTS)).capitalize()},\u201d {draw(st.sampled_from(SUBJECTS)).lower()} said."
+    return text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(news_sentence(), min_size=1, max_size=8, unique=True))
+def test_ordinary_news_sentences_are_never_removed(sentences):
+    text = "\n".join(["Skip to content", "Talks to resume next week", "Advertisement", *sentences,
+                      "Sign up to our newsletter", "Comments"])
+    article = make_article(text)
+    assert body_of(article) == sentences

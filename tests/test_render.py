@@ -1,0 +1,48 @@
+"""Rendering: article text always shows as text, pages link both ways with relative links."""
+import markdown
+
+from generator.model import Actor, Article, Claim, ClaimSource, Corpus, Mention, Paragraph
+from generator.render import md, render_site
+from tests.conftest import ROOT
+
+TRICKY = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))",
+          "*not bold* and _not italic_", "`code` and {{ jinja }} and {% raw %}", "# not a heading",
+          "1. not a list", "- not a list either", "a | b | c", "{: #not-an-attr }", "> not a quote", "&amp; stays"]
+
+
+def to_html(text: str) -> str:
+    return markdown.markdown(text, extensions=["attr_list", "md_in_html", "tables"])
+
+
+def test_markdown_and_html_in_text_stay_text():
+    for text in TRICKY:
+        html = to_html(md(text))
+        assert "<script" not in html and "<img" not in html and "<a " not in html and "<em>" not in html
+        assert "<h1" not in html and "<ol>" not in html and "<ul>" not in html and "<code>" not in html
+        assert "<blockquote>" not in html and 'id="not-an-attr"' not in html
+        # what the reader sees is the original text
+        import html as html_lib
+        import re
+        visible = html_lib.unescape(re.sub(r"<[^>]+>", "", html)).strip()
+        assert visible == text, (text, html)
+
+
+def small_corpus() -> Corpus:
+    article = Article(id="a1", source_file="a1.txt", title="A <b>title</b>",
+                      body=[Paragraph(0, "Ann Lee said {{ x }} was *fine*."), Paragraph(1, "Second paragraph.")])
+    m = Mention("Ann Lee", "Ann Lee", "person", "a1", 0, 0, 7, "Ann Lee said {{ x }} was *fine*.")
+    actor = Actor(id="ann-lee", name="Ann Lee", type="person", mentions=[m, m])
+    claim = Claim(id="ann-lee-x", text="{{ x }} was *fine*", direct=False, speaker="ann-lee", speaker_text="Ann Lee",
+                  cue="said", sources=[ClaimSource("a1", 0, "{{ x }} was *fine*", "said", "Ann Lee")])
+    return Corpus(articles=[article], actors=[actor], claims=[claim])
+
+
+def test_pages_link_both_ways_to_paragraph_anchors():
+    pages = render_site(small_corpus(), ROOT / "site_templates")
+    assert {"index.md", "articles/a1.md", "actors/ann-lee.md", "claims/ann-lee-x.md", "timeline.md"} <= set(pages)
+    article = pages["articles/a1.md"]
+    assert "{: #p1 .rs-para }" in article and "{: #p2 .rs-para }" in article
+    assert "(../actors/ann-lee.md)" in article and "(../claims/ann-lee-x.md)" in article
+    assert "(../articles/a1.md#p1)" in pages["claims/ann-lee-x.md"]
+    assert "(../articles/a1.md#p1)" in pages["actors/ann-lee.md"]
+    assert "{{ x }}" not in article.replace("\\{\\{ x \\}\\}", "")

@@ -1,0 +1,63 @@
+"""Resolution on hand-made mentions: aliases, surnames, capitals, spelling variants, salience."""
+from generator.model import ArticleAnalysis, ClaimSource, Mention, SpeakerRef
+from generator.resolve import apply_curation, resolve_actors, resolve_corpus, same_statement
+
+
+def mention(text, label="person", article="a", paragraph=0, start=0, surface=None, **kw):
+    return Mention(text=text, surface=surface or text, label=label, article=article, paragraph=paragraph,
+                   start=start, end=start + len(text), sentence=f"{text} spoke.", **kw)
+
+
+def names(actors):
+    return sorted((a.name, a.type, tuple(sorted(a.aliases))) for a in actors)
+
+
+def test_surname_and_spelling_variants_join_the_full_name():
+    actors, _ = resolve_actors([mention("Recep Tayyip Erdoğan"), mention("Erdogan", article="b"),
+                                mention("Sergei Lavrov"), mention("Sergey Lavrov", article="b"), mention("Lavrov", article="c")])
+    assert sorted((a.name, len(a.mentions)) for a in actors) == [("Recep Tayyip Erdoğan", 2), ("Sergei Lavrov", 3)]
+
+
+def test_people_sharing_only_a_surname_stay_apart():
+    actors, _ = resolve_actors([mention("Joe Biden", article="a"), mention("Hunter Biden", article="b"),
+                                mention("Biden", article="c")])
+    assert sorted(a.name for a in actors) == ["Biden", "Hunter Biden", "Joe Biden"]
+
+
+def test_surname_goes_to_the_full_name_in_the_same_article():
+    actors, _ = resolve_actors([mention("Joe Biden", article="a"), mention("Hunter Biden", article="b"),
+                                mention("Biden", article="a", start=50)])
+    joe = next(a for a in actors if a.name == "Joe Biden")
+    assert len(joe.mentions) == 2
+
+
+def test_short_place_name_joins_the_longer_one():
+    actors, _ = resolve_actors([mention("Gaza Strip", "place"), mention("Gaza", "place", article="b")])
+    assert [(a.name, a.aliases) for a in actors] == [("Gaza Strip", ["Gaza"])]
+
+
+def test_same_statement_despite_quotes_and_small_changes():
+    assert same_statement("\u201cI think that many people will agree with me that this is a vivid example,\u201d",
+                          "many people will agree with me that this is a vivid example")
+    assert not same_statement("the talks will resume on Monday", "the talks will not resume")
+
+
+def test_claims_from_two_articles_merge_with_both_sources():
+    m1, m2 = mention("Ann Lee", article="a"), mention("Ann Lee", article="b")
+    analyses = [ArticleAnalysis("a", [m1], [(SpeakerRef("Ann Lee", m1), ClaimSource("a", 0, "We will not give up on this town, ever.", "said", "Ann Lee"), True)]),
+                ArticleAnalysis("b", [m2], [(SpeakerRef("Ann Lee", m2), ClaimSource("b", 3, "\u201cwe will not give up on this town, ever\u201d", "said", "Ann Lee"), True)])]
+    corpus = resolve_corpus([], analyses, min_mentions=2)
+    assert len(corpus.claims) == 1
+    assert corpus.claims[0].articles == ["a", "b"]
+
+
+def test_curation_merges_renames_and_warns_on_unknown_names():
+    from generator.model import Corpus
+
+    actors, _ = resolve_actors([mention("Kiev Post", "organization"), mention("Kyiv Post", "organization", article="b"),
+                                mention("Ann Lee")])
+    corpus = Corpus(actors=actors)
+    warnings = apply_curation(corpus, {"merge": {"Kyiv Post": ["Kiev Post"]}, "rename": {"Ann Lee": "Ann B. Lee"},
+                                       "notes": {"Nobody Here": "x"}})
+    assert sorted(a.name for a in corpus.actors) == ["Ann B. Lee", "Kyiv Post"]
+    assert warnings == ["curation: notes: 'Nobody Here' matches no actor"]

@@ -1,0 +1,140 @@
+"""End to end: the sample site builds with --strict, every internal link resolves, the export has
+schema 1 and the scorer reads it; generation never overwrites hand-written files."""
+import json
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import ROOT
+
+SHARED = ROOT.parent / "shared"
+
+
+def copy_project(dest: Path) -> Path:
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, dest / name)
+    for name in ("content", "site_templates", "seeds"):
+        shutil.copytree(ROOT / name, dest / name)
+    return dest / "mkdocs.yml"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("site")
+    config = copy_project(tmp)
+    status = main(["build", "--config", str(config), "--site-dir", str(tmp / "site"), "--strict"])
+    assert status == 0
+    return tmp / "site"
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+
+
+def parse(path: Path) -> Links:
+    links = Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+def target_file(site: Path, page: Path, href: str) -> tuple[Path, str]:
+    parts = urlsplit(href)
+    path = unquote(parts.path)
+    if path.startswith("/"):  # the 404 page links from the site root
+        target = (site / path.lstrip("/")).resolve()
+    else:
+        target = (page.parent / path).resolve() if path else page
+    if target.is_dir():
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+def test_every_internal_link_resolves(built):
+    pages = sorted(built.rglob("*.html"))
+    assert len(pages) > 20
+    parsed = {p: parse(p) for p in pages}
+    broken = []
+    for page, links in parsed.items():
+        for href in links.hrefs:
+            if urlsplit(href).scheme or href.startswith(("mailto:", "javascript:")):
+                continue
+            target, fragment = target_file(built, page, href)
+            if not target.exists():
+                broken.append((page.relative_to(built), href))
+            elif fragment and target.suffix == ".html":
+                ids = parsed[target].ids if target in parsed else parse(target).ids
+                if fragment not in ids:
+                    broken.append((page.relative_to(built), href))
+    assert broken == []
+
+
+def test_pages_exist_for_each_kind_and_link_to_paragraphs(built):
+    data = json.loads((built / "data" / "research.json").read_text(encoding="utf-8"))
+    for kind in ("articles", "actors", "events", "claims"):
+        assert data[kind], kind
+        for item in data[kind]:
+            assert (built / item["url"] / "index.html").is_file(), item["url"]
+    claim = data["claims"][0]
+    html = (built / claim["url"] / "index.html").read_text(encoding="utf-8")
+    assert f'href="../../articles/{claim["articles"][0]}/#p' in html
+
+
+def test_export_has_schema_1(built):
+    data = json.loads((built / "data" / "research.json").read_text(encoding="utf-8"))
+    assert data["schema"] == 1
+    assert set(data) >= {"articles", "actors", "events", "claims", "contradictions"}
+    article = data["articles"][0]
+    assert set(article) >= {"id", "source_file", "title", "published", "author", "publisher", "body", "removed", "url"}
+    assert all(set(r) == {"text", "reason"} for a in data["articles"] for r in a["removed"])
+    assert all(a["type"] in {"person", "organization", "country", "place"} for a in data["actors"])
+    ids = {a["id"] for a in data["articles"]}
+    assert all(set(c["articles"]) <= ids for c in data["claims"])
+    bodies = {a["id"]: "\n".join(a["body"]) for a in data["articles"]}
+    assert all(any(c["text"] in bodies[x] for x in c["articles"]) for c in data["claims"])
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").is_file(), reason="the team's scorer is not beside the checkout")
+def test_the_scorer_reads_the_export(built):
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(SHARED / "gold" / "seeds.yml"),
+                          "--export", str(built / "data" / "research.json"), "--articles", str(ROOT / "seeds"), "--json"],
+                         capture_output=True, text=True, check=True)
+    figures = json.loads(out.stdout)
+    assert figures["articles_found"] == "5/5"
+
+
+def test_generate_is_deterministic_and_keeps_hand_written_files(tmp_path):
+    config = copy_project(tmp_path)
+    (tmp_path / "content" / "timeline.md").write_text("# My own timeline\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.md").write_text("mine\n", encoding="utf-8")
+    assert main(["generate", "--config", str(config), "--out", str(out)]) == 0
+    first = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert (out / "timeline.md").read_text(encoding="utf-8") == "# My own timeline\n"
+    assert (out / "notes.md").read_text(encoding="utf-8") == "mine\n"
+    assert (out / "data" / "research.json").is_file() and (out / "articles" / "index.md").is_file()
+    assert main(["generate", "--config", str(config), "--out", str(out)]) == 0
+    second = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert first == second
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert main(["build", "--config", str(tmp_path / "missing.yml")]) == 2
+    assert main(["generate"]) == 2
+    config = copy_project(tmp_path)
+    assert main(["build", "--config", str(config), "--seeds", str(tmp_path / "nope")]) == 2
