@@ -283,7 +283,7 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         if tag:
             publisher = tag.group(1).strip()
             body_lines[0] = body_lines[0][tag.end():]
-    publisher = publisher or _publisher_from_copyright(removed)
+    publisher = publisher or _publisher_from_copyright(removed) or _publisher_from_chrome(removed)
     published, basis = _published(front, metadata)
     author = front.get("author") or next((re.sub(lexicon.load("boilerplate")["byline_prefix"], "", m.text,
                                                  flags=re.IGNORECASE) for m in metadata if m.kind == "byline"), None)
@@ -326,6 +326,19 @@ def _publisher_from_copyright(removed: list[RemovedLine]) -> str | None:
         if match and match.group(2) and len(words(match.group(2))) <= 6:
             return match.group(2).strip(" .,")
     return None
+
+
+SITE_NAME = re.compile(r"\b(?:Like|from|with|by|support|supporting)\s+((?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?=[?.!,]|\s*$)")
+
+
+def _publisher_from_chrome(removed: list[RemovedLine]) -> str | None:
+    """A site names itself in its own chrome: "Like Freedom Press? ...", "notifications from The Daily"."""
+    counts: Counter[str] = Counter()
+    for line in removed:
+        if line.reason.startswith("call to action"):
+            for match in SITE_NAME.finditer(line.text):
+                counts[match.group(1).strip()] += 1
+    return min(counts, key=lambda name: (-counts[name], name)) if counts else None
 
 
 def _copyright_year(removed: list[RemovedLine]) -> int | None:

@@ -60,20 +60,52 @@ def clean_sources(docs: list[SourceDoc]) -> tuple[list[Article], list[str]]:
         if not article.body:
             warnings.append(f"{doc.source_file}: no body text left after cleaning (skipped)")
             continue
-        key = _fingerprint(article)
-        if key in seen:
-            seen[key].duplicates.append(article.source_file)
-            warnings.append(f"{doc.source_file}: same article as {seen[key].source_file}; built once")
+        whole, opening = _fingerprints(article)
+        original = seen.get(whole) or (seen.get(opening) if opening in seen and
+                                       _near_duplicate(seen[opening], article) else None)
+        if original is not None:
+            original.duplicates.append(article.source_file)
+            warnings.append(f"{doc.source_file}: same article as {original.source_file}; built once")
             continue
-        seen[key] = article
+        seen.setdefault(whole, article)
+        seen.setdefault(opening, article)
         articles.append(article)
     return articles, warnings
 
 
-def _fingerprint(article: Article) -> str:
-    """Equal for the same story whatever the whitespace, case or punctuation around it."""
-    text = " ".join(p.text for p in article.body)
-    return hashlib.sha1(" ".join(re.findall(r"\w+", text.lower())).encode()).hexdigest()
+def _words(article: Article) -> list[str]:
+    return re.findall(r"\w+", " ".join(p.text for p in article.body).lower())
+
+
+def _fingerprints(article: Article) -> tuple[str, str]:
+    """(whole text, opening) fingerprints: equal for the same story whatever the whitespace, case
+    or punctuation; the opening one finds near-duplicates (the same story with a line changed)."""
+    words = _words(article)
+    whole = hashlib.sha1(" ".join(words).encode()).hexdigest()
+    opening = hashlib.sha1(" ".join([article.title.lower(), *words[:40]]).encode()).hexdigest()
+    return whole, opening
+
+
+def _near_duplicate(a: Article, b: Article) -> bool:
+    wa, wb = set(_words(a)), set(_words(b))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.85
+
+
+# Words of one article the NLP reads: a long feature is ~10,000; past this a file is not news and
+# reading it all would stall the build.
+MAX_ANALYSED_WORDS = 15_000
+
+
+def _analysed_part(article: Article, warnings: list[str]):
+    """The paragraphs extraction reads: all of them, up to MAX_ANALYSED_WORDS."""
+    total = 0
+    for i, paragraph in enumerate(article.body):
+        total += len(paragraph.text.split())
+        if total > MAX_ANALYSED_WORDS:
+            warnings.append(f"{article.source_file}: over {MAX_ANALYSED_WORDS:,} words; names, claims and events "
+                            f"are read from the first {i} paragraphs only (the page shows them all)")
+            return article.body[:i]
+    return article.body
 
 
 def build_corpus(settings: Settings) -> tuple[Corpus, list[str]]:
@@ -82,7 +114,8 @@ def build_corpus(settings: Settings) -> tuple[Corpus, list[str]]:
     warnings += more
     analyses = []
     for article in articles:
-        docs_ = parse([p.text for p in article.body], settings.model)
+        body = _analysed_part(article, warnings)
+        docs_ = parse([p.text for p in body], settings.model)
         analyses.append(analyse_article(article, docs_))
     curation, more = resolve.load_curation(settings.curation_path)
     warnings += more

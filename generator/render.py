@@ -32,16 +32,19 @@ def md(text: object) -> str:
     return re.sub(r"\s*\n\s*", " ", s).strip()
 
 
-def yaml_string(text: object) -> str:
-    """A quoted YAML scalar (JSON's string syntax is valid YAML) for front matter."""
-    return json.dumps(str(text or ""), ensure_ascii=False)
+def page_title(text: object) -> str:
+    """A page title for front matter: HTML-escaped, because MkDocs themes print ``page.title``
+    without escaping (in <title> and the header), then quoted as a YAML scalar (JSON's string
+    syntax is valid YAML)."""
+    escaped = str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return json.dumps(escaped, ensure_ascii=False)
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), undefined=jinja2.StrictUndefined,
                              autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["md"] = md
-    env.filters["yaml_string"] = yaml_string
+    env.filters["page_title"] = page_title
     env.globals["link"] = _link
     env.globals["TYPE_TITLES"] = TYPE_TITLES
     return env

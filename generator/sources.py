@@ -19,7 +19,8 @@ HTML_EXTENSIONS = {".html", ".htm"}
 READABLE = TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS
 # Above this, a "line" is not a paragraph of news (a minified page, a data dump).
 MAX_LINE_CHARS = 20_000
-MAX_FILE_BYTES = 5_000_000
+# The longest news features run to ~60,000 characters; far beyond that a file is not an article.
+MAX_TEXT_CHARS = 300_000
 
 
 class SourceError(Exception):
@@ -160,10 +161,6 @@ def read_source(path: Path) -> SourceDoc:
     if not data.strip():
         raise SourceError(f"{path.name}: empty file")
     warnings = []
-    if len(data) > MAX_FILE_BYTES:
-        warnings.append(f"{path.name}: {len(data) // 1_000_000} MB is far longer than a news article; "
-                        f"only the first {MAX_FILE_BYTES // 1_000_000} MB are read")
-        data = data[:MAX_FILE_BYTES]
     suffix = path.suffix.lower()
     reader = read_html if suffix in HTML_EXTENSIONS else read_markdown if suffix in MARKDOWN_EXTENSIONS else read_text
     doc = reader(path, data)
@@ -172,6 +169,15 @@ def read_source(path: Path) -> SourceDoc:
         warnings.append(f"{path.name}: {len(long_lines)} line(s) over {MAX_LINE_CHARS:,} characters "
                         f"(line {long_lines[0] + 1} first): not news text, left out")
         doc.lines = ["" if len(line) > MAX_LINE_CHARS else line for line in doc.lines]
+    kept, size = [], 0
+    for line in doc.lines:
+        size += len(line) + 1
+        if size > MAX_TEXT_CHARS:
+            warnings.append(f"{path.name}: {sum(map(len, doc.lines)) / 1_000_000:.1f} million characters is far "
+                            f"longer than a news article; only the first {MAX_TEXT_CHARS // 1000}k are read")
+            break
+        kept.append(line)
+    doc.lines = kept
     doc.warnings = warnings + doc.warnings
     if not any(doc.lines):
         raise SourceError(f"{path.name}: no text left to read")

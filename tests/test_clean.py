@@ -116,3 +116,10 @@ def test_ordinary_news_sentences_are_never_removed(sentences):
                       "Sign up to our newsletter", "Comments"])
     article = make_article(text)
     assert body_of(article) == sentences
+
+
+def test_the_site_names_itself_in_its_chrome():
+    article = make_article("\n".join(["Stay up to date with notifications from The Riverton Star", "Bridge to reopen",
+                                      *STORY]))
+    assert article.publisher == "The Riverton Star"
+    assert body_of(article) == STORY

@@ -14,7 +14,8 @@ from . import actors, claims, events
 
 
 def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
-    """Everything one article says, from its parsed paragraphs (``docs``, one per paragraph)."""
+    """Everything one article says, from its parsed paragraphs (``docs``, one per paragraph, in
+    order; there may be fewer docs than paragraphs when a very long article was read in part)."""
     analysis = ArticleAnalysis(article=article.id)
     analysis.mentions = actors.find_mentions(article, docs)
     analysis.claims = claims.find_claims(article, docs, analysis.mentions)
