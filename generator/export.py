@@ -40,8 +40,17 @@ def corpus_to_dict(corpus: Corpus) -> dict:
                         for s in c.sources],
             "url": c.url,
         } for c in corpus.claims],
-        "contradictions": [],
+        "contradictions": [{
+            "about": c.about, "kind": c.kind, "note": c.note,
+            "a": _side(corpus, c.a, c.a_claim), "b": _side(corpus, c.b, c.b_claim),
+        } for c in corpus.contradictions],
     }
+
+
+def _side(corpus: Corpus, fact, claim: str | None) -> dict:
+    article = corpus.article(fact.article)
+    return {"claim": claim, "article": fact.article, "paragraph": fact.paragraph + 1, "text": fact.sentence,
+            "publisher": article.publisher, "published": article.published}
 
 
 def _csv(rows: list[list]) -> str:

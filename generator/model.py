@@ -202,6 +202,49 @@ class Actor:
 
 
 @dataclass
+class Fact:
+    """A checkable statement in one sentence, for finding where sources disagree."""
+
+    kind: str
+    """``count`` (a number of people or things), ``polar`` (an action done or not done) or
+    ``comparison`` (X compared to Y)."""
+    article: str
+    paragraph: int
+    sentence: str
+    verb: str
+    """Lemma of the main verb or trigger (kill, condemn, call, compare)."""
+    subject: list[Mention] = field(default_factory=list)
+    """Who does it, as named (or resolved from a pronoun) in the text."""
+    objects: list[str] = field(default_factory=list)
+    """What it is done to: names and head nouns, folded (``hamas attack``, ``netanyahu``)."""
+    negated: bool = False
+    number: float | None = None
+    counted: str | None = None
+    """What the number counts (``people``, ``israelis``)."""
+    target: str | None = None
+    """For a comparison, what it is compared to."""
+    context: list[str] = field(default_factory=list)
+    """Names in the sentence (folded), and its content words, to tell whether two facts are about
+    the same thing."""
+
+
+@dataclass
+class Contradiction:
+    """Two statements that cannot both be true, each verbatim with where it stands."""
+
+    kind: str
+    """``numbers differ``, ``different key entity``, ``negated and affirmed``."""
+    about: str
+    a: Fact
+    b: Fact
+    note: str | None = None
+    a_claim: str | None = None
+    b_claim: str | None = None
+    actors: list[str] = field(default_factory=list)
+    """Actor ids the disagreement is about."""
+
+
+@dataclass
 class ArticleAnalysis:
     """What the per-article extraction found, before corpus-wide resolution."""
 
@@ -211,6 +254,7 @@ class ArticleAnalysis:
     """(speaker, source, direct) for each statement found."""
     events: list[tuple[str, list[Mention], EventSource]] = field(default_factory=list)
     """(kind, participants, source) for each happening found."""
+    facts: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -221,6 +265,7 @@ class Corpus:
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def article(self, article_id: str) -> Article:

@@ -137,6 +137,21 @@ class Views:
         where = {(s.article, s.paragraph) for s in event.sources}
         return [c for c in self.corpus.claims if any((s.article, s.paragraph) in where for s in c.sources)]
 
+    def confirmations(self, article_ids: list[str]) -> int:
+        """Independent publishers among these articles (each article of unknown publisher counts once)."""
+        return len({self.articles[a].publisher or f"?{a}" for a in article_ids if a in self.articles})
+
+    def disputes_of_actor(self, actor_id: str):
+        return [c for c in self.corpus.contradictions if actor_id in c.actors]
+
+    def disputes_of_claim(self, claim_id: str):
+        return [c for c in self.corpus.contradictions if claim_id in (c.a_claim, c.b_claim)]
+
+    def disputes_of_event(self, event: Event):
+        where = {(s.article, s.paragraph) for s in event.sources}
+        return [c for c in self.corpus.contradictions
+                if (c.a.article, c.a.paragraph) in where or (c.b.article, c.b.paragraph) in where]
+
     def publishers(self) -> list[tuple[str, int]]:
         counts = Counter(a.publisher or "(unknown)" for a in self.corpus.articles)
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
@@ -181,6 +196,7 @@ def render_site(corpus: Corpus, templates: Path, intro: str = "") -> dict[str, s
     page("events/index.md", "events_index.md.j2")
     page("claims/index.md", "claims_index.md.j2")
     page("timeline.md", "timeline.md.j2")
+    page("disputed.md", "disputed.md.j2")
     for article in corpus.articles:
         page(page_of("articles", article.id), "article.md.j2", article=article)
     for actor in views.actors.values():

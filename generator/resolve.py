@@ -23,6 +23,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from . import lexicon
+from .disputes import find_contradictions
 from .extract.actors import fold
 from .ids import unique_slugs
 from .model import Actor, Article, ArticleAnalysis, Claim, ClaimSource, Corpus, Event, EventSource, Mention
@@ -351,4 +352,5 @@ def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min
     for event in corpus.events:
         event.actors = [a for a in event.actors if a in salient]
     name_events(corpus.events, corpus.actors)
+    corpus.contradictions = find_contradictions(corpus, analyses, owner)
     return corpus

@@ -5,12 +5,13 @@ ArticleAnalysis (in the spirit of spaCy's pipeline components):
 
 - ``actors.find_mentions``: names of people, organisations, countries and places, with roles;
 - ``claims.find_claims``: direct and reported statements with the words naming their speaker;
-- ``events.find_events``: sentences reporting a dated or anchored happening, with participants.
+- ``events.find_events``: sentences reporting a dated or anchored happening, with participants;
+- ``facts.find_facts``: counts, actions done or not done, comparisons: where sources may disagree.
 """
 from __future__ import annotations
 
 from ..model import Article, ArticleAnalysis
-from . import actors, claims, events
+from . import actors, claims, events, facts
 
 
 def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
@@ -20,4 +21,5 @@ def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
     analysis.mentions = actors.find_mentions(article, docs)
     analysis.claims = claims.find_claims(article, docs, analysis.mentions)
     analysis.events = events.find_events(article, docs, analysis.mentions, analysis.claims)
+    analysis.facts = facts.find_facts(article, docs, analysis.mentions)
     return analysis

@@ -1,0 +1,108 @@
+"""Where sources disagree: pairs of statements that cannot both be true.
+
+Precision before recall: a pair is flagged only when both sides are about the same thing by
+evidence in the text, never on wording alone.
+
+- numbers differ: the same count ("were killed") of the same kind of people, in sentences that
+  share a named actor and the happening's word, with numbers apart by more than 5% but within a
+  factor of 3 (further apart, they are about different incidents);
+- different key entity: the same speaker compares the same thing to two different named targets,
+  in sentences sharing a content word;
+- negated and affirmed: the same actor is reported to have done and not done the same thing to
+  the same object, or not to have called / met someone with whom an event records a call or meeting
+  (with a note when the dates show the negative report may simply be older).
+"""
+from __future__ import annotations
+
+import itertools
+
+from .extract.actors import fold
+from .model import ArticleAnalysis, Contradiction, Corpus, Fact
+
+GENERIC_COUNTED = {"people", "person", "civilian", "resident", "victim"}
+EVENT_OF_VERB = {"call": "call", "phone": "call", "contact": "call", "reach": "call", "meet": "meeting",
+                 "visit": "meeting"}
+
+
+def _actors(fact: Fact, owner: dict[int, str]) -> set[str]:
+    return {owner[id(m)] for m in fact.subject if id(m) in owner}
+
+
+def _numbers_differ(a: Fact, b: Fact) -> bool:
+    if a.verb != b.verb or not a.number or not b.number:
+        return False
+    if a.counted != b.counted and not ({a.counted, b.counted} & GENERIC_COUNTED or
+                                       {a.counted.rstrip("s"), b.counted.rstrip("s")} & GENERIC_COUNTED):
+        return False
+    low, high = sorted((a.number, b.number))
+    if high / low <= 1.05 or high / low > 3 or high < 10:
+        return False
+    return len(set(a.context) & set(b.context)) >= 3  # a name, the happening's word, the verb
+
+
+def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: dict[int, str]) -> list[Contradiction]:
+    facts = [f for a in analyses for f in a.facts]
+    names = {a.id: a.name for a in corpus.actors}
+    by_name = {fold(a.name): a.id for a in corpus.actors}
+    for a in corpus.actors:
+        for alias in a.aliases:
+            by_name.setdefault(fold(alias), a.id)
+    found: list[Contradiction] = []
+    counts = [f for f in facts if f.kind == "count"]
+    for a, b in itertools.combinations(counts, 2):
+        if a.sentence != b.sentence and _numbers_differ(a, b):
+            shared = {by_name[n] for n in set(a.context) & set(b.context) if n in by_name}
+            found.append(Contradiction("numbers differ", f"How many {a.counted} were reported ({a.verb}): "
+                                       f"{a.number:,.0f} or {b.number:,.0f}", a, b, actors=sorted(shared)))
+    comparisons = [f for f in facts if f.kind == "comparison"]
+    for a, b in itertools.combinations(comparisons, 2):
+        who = _actors(a, owner) & _actors(b, owner)
+        shared = set(a.context) & set(b.context) - {a.target, b.target, *(fold(names[w]) for w in who), "compare"}
+        if who and a.target != b.target and a.target not in b.objects and b.target not in a.objects and shared:
+            speaker = names[sorted(who)[0]]
+            found.append(Contradiction("different key entity", f"What {speaker} compared it to: "
+                                       f"{a.target.title()} or {b.target.title()}", a, b, actors=sorted(who)))
+    polar = [f for f in facts if f.kind == "polar"]
+    for a, b in itertools.combinations(polar, 2):
+        if a.negated == b.negated or a.verb != b.verb:
+            continue
+        who = _actors(a, owner) & _actors(b, owner)
+        what = set(a.objects) & set(b.objects)
+        if who and what:
+            yes, no = (b, a) if a.negated else (a, b)
+            subject = names[sorted(who)[0]]
+            where = "the same article says both" if a.article == b.article else None
+            found.append(Contradiction("negated and affirmed", f"Whether {subject} did “{a.verb}” {sorted(what)[-1]}",
+                                       no, yes, note=where, actors=sorted(who)))
+    for fact in polar:
+        kind = EVENT_OF_VERB.get(fact.verb)
+        if not fact.negated or kind is None:
+            continue
+        who = _actors(fact, owner)
+        whom = {by_name[o] for o in fact.objects if o in by_name}
+        for event in corpus.events:
+            if event.kind != kind or not (who & set(event.actors)) or not (whom & set(event.actors)):
+                continue
+            source = next(s for s in event.sources)
+            yes = Fact("event", source.article, source.paragraph, source.sentence, kind)
+            article = corpus.article(fact.article)
+            note = None
+            if event.date and (article.published is None or article.published < event.date):
+                when = f"published {article.published}" if article.published else "undated"
+                note = (f"the report that it did not happen is {when}; the {event.kind} is dated {event.date}: "
+                        f"the earlier report may simply be older")
+            subject, other = names[sorted(who)[0]], names[sorted(whom)[0]]
+            found.append(Contradiction("negated and affirmed", f"Whether {subject} had a {event.kind} with {other}",
+                                       fact, yes, note=note, actors=sorted(who | whom)))
+    _link_claims(found, corpus)
+    return found
+
+
+def _link_claims(found: list[Contradiction], corpus: Corpus) -> None:
+    """Point each side at the claim it stands in, where there is one."""
+    for c in found:
+        for side in ("a", "b"):
+            fact = getattr(c, side)
+            claim = next((cl for cl in corpus.claims for s in cl.sources
+                          if s.article == fact.article and s.paragraph == fact.paragraph and s.text in fact.sentence), None)
+            setattr(c, f"{side}_claim", claim.id if claim else None)
