@@ -53,6 +53,18 @@ def _side(corpus: Corpus, fact, claim: str | None) -> dict:
             "publisher": article.publisher, "published": article.published}
 
 
+def timeline_js(corpus: Corpus) -> dict:
+    """The dated events in TimelineJS's JSON format."""
+    events = []
+    for e in corpus.events:
+        if not e.date:
+            continue
+        year, month, day = e.date.split("-")
+        events.append({"unique_id": e.id, "start_date": {"year": year, "month": month, "day": day},
+                       "text": {"headline": e.title, "text": e.summary}, "group": e.kind})
+    return {"title": {"text": {"headline": "Timeline"}}, "events": events}
+
+
 def _csv(rows: list[list]) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(rows)
@@ -65,6 +77,7 @@ def export_files(corpus: Corpus) -> dict[str, str]:
     names = {a["id"]: a["name"] for a in data["actors"]}
     return {
         "data/research.json": json.dumps(data, ensure_ascii=False, indent=1) + "\n",
+        "data/timeline.json": json.dumps(timeline_js(corpus), ensure_ascii=False, indent=1) + "\n",
         "data/actors.csv": _csv([["id", "name", "type", "mentions", "articles", "aliases", "roles"]] + [
             [a["id"], a["name"], a["type"], a["mentions"], len(a["articles"]), "; ".join(a["aliases"]),
              "; ".join(a["roles"])] for a in data["actors"]]),

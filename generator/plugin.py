@@ -20,7 +20,7 @@ from .settings import Settings
 log = logging.getLogger("mkdocs.plugins.research_site")
 # Section pages appear in the nav; every other generated page is reached by links.
 IN_NAV = {"index.md", "articles/index.md", "actors/index.md", "events/index.md", "claims/index.md", "timeline.md",
-          "disputed.md"}
+          "disputed.md", "sources.md", "data.md", "tags.md"}
 
 
 class ResearchSiteConfig(base.Config):

@@ -7,6 +7,7 @@ filter, which escapes Markdown and HTML so that it always shows as text.
 from __future__ import annotations
 
 import json
+import math
 import posixpath
 import re
 from collections import Counter, defaultdict
@@ -17,6 +18,7 @@ import jinja2
 from .model import Actor, Article, Claim, Corpus, Event
 
 TYPE_TITLES = {"person": "People", "organization": "Organisations", "country": "Countries", "place": "Places"}
+TYPE_ORDER = {t: i for i, t in enumerate(TYPE_TITLES)}
 # Characters Markdown (with the extensions in mkdocs.yml) would read as syntax; each is one that
 # Python-Markdown accepts a backslash before (its ESCAPED_CHARS, with '|' from the tables extension).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|-])")
@@ -29,7 +31,7 @@ def md(text: object) -> str:
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = _MD_SPECIAL.sub(r"\\\1", s)
     s = _LINE_START.sub(r"\1\2\\\3", s)
-    return re.sub(r"\s*\n\s*", " ", s).strip()
+    return re.sub(r"\s*\n\s*", " ", s)
 
 
 def page_title(text: object) -> str:
@@ -40,11 +42,20 @@ def page_title(text: object) -> str:
     return json.dumps(escaped, ensure_ascii=False)
 
 
+def yaml_json(data: object) -> str:
+    """Structured data for front matter, printed by the theme inside <script type="application/ld+json">:
+    JSON with <, > and & escaped (so no text can close the script), quoted as a YAML string."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return json.dumps(text, ensure_ascii=False)
+
+
 def make_environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), undefined=jinja2.StrictUndefined,
                              autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["md"] = md
     env.filters["page_title"] = page_title
+    env.filters["yaml_json"] = yaml_json
     env.globals["link"] = _link
     env.globals["TYPE_TITLES"] = TYPE_TITLES
     return env
@@ -78,6 +89,7 @@ class Views:
                 self.claims_by_speaker[c.speaker].append(c)
             for a in c.articles:
                 self.claims_by_article[a].append(c)
+        self._mention_actor = {id(m): a for a in self.actors.values() for m in a.mentions}
         self.events_by_actor: dict[str, list[Event]] = defaultdict(list)
         self.events_by_article: dict[str, list[Event]] = defaultdict(list)
         for e in corpus.events:
@@ -85,6 +97,50 @@ class Views:
                 self.events_by_actor[a].append(e)
             for a in e.articles:
                 self.events_by_article[a].append(e)
+
+    def segments(self, article: Article, paragraph) -> list[tuple[str, str, object]]:
+        """A paragraph cut into what the template prints: ("text", words, None), ("actor", words,
+        actor) for the first mention of each actor with a page, ("claim", "", claim) and
+        ("end", "", None) around a claim's words. Links never nest: a claim mark is a span."""
+        text = paragraph.text
+        marks: list[tuple[int, int, str, object]] = []
+        for claim in self.claims_by_article.get(article.id, []):
+            for source in claim.sources:
+                if source.article == article.id and source.paragraph == paragraph.index:
+                    start = text.find(source.text)
+                    if start >= 0 and not any(s < start + len(source.text) and start < e for s, e, k, _ in marks):
+                        marks.append((start, start + len(source.text), "claim", claim))
+        linked: set[str] = set()
+        mentions = sorted((m for a in self.actors.values() for m in a.mentions
+                           if m.article == article.id and m.paragraph == paragraph.index), key=lambda m: m.start)
+        for m in mentions:
+            actor = self._mention_actor.get(id(m))
+            if actor is None or actor.id in linked:
+                continue
+            # a link stays inside a claim mark or outside it, never across its edge
+            if any(k == "claim" and (s < m.start < e < m.end or m.start < s < m.end) for s, e, k, _ in marks):
+                continue
+            linked.add(actor.id)
+            marks.append((m.start, m.end, "actor", actor))
+        out: list[tuple[str, str, object]] = []
+        events = sorted([(s, 1, k, obj, e) for s, e, k, obj in marks] +
+                        [(e, 0, "end", obj, e) for s, e, k, obj in marks if k == "claim"],
+                        key=lambda x: (x[0], x[1]))
+        pos = 0
+        for at, _, kind, obj, end in events:
+            if at > pos:
+                out.append(("text", text[pos:at], None))
+                pos = at
+            if kind == "claim":
+                out.append(("claim", "", obj))
+            elif kind == "end":
+                out.append(("end", "", None))
+            else:
+                out.append(("actor", text[at:end], obj))
+                pos = end
+        if pos < len(text):
+            out.append(("text", text[pos:], None))
+        return out
 
     def article_actors(self, article: Article) -> tuple[list[tuple[Actor, int]], list[str]]:
         """Actors with a page named in the article (most named first), and the names 'also mentioned'."""
@@ -152,6 +208,83 @@ class Views:
         return [c for c in self.corpus.contradictions
                 if (c.a.article, c.a.paragraph) in where or (c.b.article, c.b.paragraph) in where]
 
+    def jsonld(self, kind: str, item) -> dict:
+        """schema.org description of a topic page, with ``appearance`` links to its articles."""
+        def appearances(article_ids):
+            return [{"@type": "NewsArticle", "headline": self.articles[a].title,
+                     "url": f"../../{self.articles[a].url}"} for a in article_ids if a in self.articles]
+        if kind == "actor":
+            types = {"person": "Person", "organization": "Organization", "country": "Country", "place": "Place"}
+            data = {"@type": types[item.type], "name": item.name}
+            if item.aliases:
+                data["alternateName"] = item.aliases
+            if item.roles and item.type == "person":
+                data["jobTitle"] = item.roles[0]
+            data["subjectOf"] = appearances(item.articles)
+        elif kind == "event":
+            data = {"@type": "Event", "name": item.title, "description": item.summary,
+                    "about": [self.actors[a].name for a in item.actors if a in self.actors],
+                    "subjectOf": appearances(item.articles)}
+            if item.date:
+                data["startDate"] = item.date
+        else:
+            data = {"@type": "Claim", "text": item.text, "appearance": appearances(item.articles)}
+            if item.speaker in self.actors:
+                data["author"] = {"@type": "Person" if self.actors[item.speaker].type == "person" else "Organization",
+                                  "name": self.actors[item.speaker].name}
+        return {"@context": "https://schema.org", **data}
+
+    def graph(self, actors: int = 15, ties: int = 25) -> list[tuple[Actor, Actor, int]]:
+        """The strongest ties between the most-named actors: paragraphs naming both."""
+        top = self.top_actors(actors)
+        places = {a.id: {(m.article, m.paragraph) for m in a.mentions} for a in top}
+        edges = []
+        for i, a in enumerate(top):
+            for b in top[i + 1:]:
+                n = len(places[a.id] & places[b.id])
+                if n:
+                    edges.append((a, b, n))
+        edges.sort(key=lambda e: (-e[2], e[0].name, e[1].name))
+        return edges[:ties]
+
+    def graph_layout(self, size: int = 720) -> dict:
+        """The actor graph drawn as a static SVG (no script, works offline): the most-named actors
+        on a circle, grouped by type, each tie a line as thick as the paragraphs they share."""
+        edges = self.graph()
+        members = sorted({a.id: a for e in edges for a in e[:2]}.values(),
+                         key=lambda a: (TYPE_ORDER.get(a.type, 9), -len(a.mentions), a.name))
+        if not members:
+            return {"nodes": [], "edges": [], "size": size}
+        centre, radius = size / 2, size / 2 - 150
+        most = max(len(a.mentions) for a in members)
+        nodes, where = [], {}
+        for i, actor in enumerate(members):
+            angle = 2 * math.pi * i / len(members) - math.pi / 2
+            x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
+            where[actor.id] = (x, y)
+            nodes.append({"actor": actor, "x": round(x, 1), "y": round(y, 1),
+                          "r": round(6 + 10 * math.sqrt(len(actor.mentions) / most), 1),
+                          "anchor": "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle",
+                          "lx": round(x + 22 * math.cos(angle), 1), "ly": round(y + 22 * math.sin(angle) + 4, 1)})
+        strongest = max(n for _, _, n in edges)
+        lines = [{"a": a, "b": b, "n": n, "x1": round(where[a.id][0], 1), "y1": round(where[a.id][1], 1),
+                  "x2": round(where[b.id][0], 1), "y2": round(where[b.id][1], 1),
+                  "w": round(1 + 5 * n / strongest, 1)} for a, b, n in edges]
+        return {"nodes": nodes, "edges": lines, "size": size}
+
+    def sources(self) -> list[dict]:
+        """Per publisher: its articles, in date order, and the dates they span."""
+        groups: dict[str, list[Article]] = defaultdict(list)
+        for a in self.corpus.articles:
+            groups[a.publisher or ""].append(a)
+        rows = []
+        for name, articles in groups.items():
+            articles.sort(key=lambda a: (a.published or "9999", a.id))
+            dates = [a.published for a in articles if a.published]
+            rows.append({"name": name or "Publisher unknown", "articles": articles,
+                         "first": dates[0] if dates else None, "last": dates[-1] if dates else None})
+        return sorted(rows, key=lambda r: (r["name"] == "Publisher unknown", -len(r["articles"]), r["name"].lower()))
+
     def publishers(self) -> list[tuple[str, int]]:
         counts = Counter(a.publisher or "(unknown)" for a in self.corpus.articles)
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
@@ -197,6 +330,9 @@ def render_site(corpus: Corpus, templates: Path, intro: str = "") -> dict[str, s
     page("claims/index.md", "claims_index.md.j2")
     page("timeline.md", "timeline.md.j2")
     page("disputed.md", "disputed.md.j2")
+    page("sources.md", "sources.md.j2")
+    page("data.md", "data.md.j2")
+    page("tags.md", "tags.md.j2")
     for article in corpus.articles:
         page(page_of("articles", article.id), "article.md.j2", article=article)
     for actor in views.actors.values():

@@ -32,3 +32,24 @@ def analyse():
         return article, analyse_article(article, docs)
 
     return run
+
+
+def copy_project(dest: Path) -> Path:
+    """The site's own files (mkdocs.yml, content/, site_templates/, seeds/) copied to ``dest``."""
+    import shutil
+
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    for name in ("content", "site_templates", "seeds"):
+        shutil.copytree(ROOT / name, dest / name)
+    return dest / "mkdocs.yml"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The sample site, built once with --strict into a temporary folder."""
+    from generator.cli import main
+
+    tmp = tmp_path_factory.mktemp("site")
+    config = copy_project(tmp)
+    assert main(["build", "--config", str(config), "--site-dir", str(tmp / "site"), "--strict"]) == 0
+    return tmp / "site"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import ROOT
-from tests.test_site import copy_project, target_file, parse
+from tests.conftest import copy_project
+from tests.test_site import parse, target_file
 
 GOOD = ("Harbour reopens after storm\n\nBy Lena Ortiz\n\n"
         "The harbour in Port Ellis reopened on Tuesday after a week of repairs, the port authority said.\n\n"

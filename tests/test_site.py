@@ -1,7 +1,6 @@
 """End to end: the sample site builds with --strict, every internal link resolves, the export has
 schema 1 and the scorer reads it; generation never overwrites hand-written files."""
 import json
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -11,26 +10,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from generator.cli import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_project
 
 SHARED = ROOT.parent / "shared"
-
-
-def copy_project(dest: Path) -> Path:
-    for name in ("mkdocs.yml",):
-        shutil.copy(ROOT / name, dest / name)
-    for name in ("content", "site_templates", "seeds"):
-        shutil.copytree(ROOT / name, dest / name)
-    return dest / "mkdocs.yml"
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("site")
-    config = copy_project(tmp)
-    status = main(["build", "--config", str(config), "--site-dir", str(tmp / "site"), "--strict"])
-    assert status == 0
-    return tmp / "site"
 
 
 class Links(HTMLParser):
@@ -138,3 +120,39 @@ def test_usage_errors_exit_2(tmp_path):
     assert main(["generate"]) == 2
     config = copy_project(tmp_path)
     assert main(["build", "--config", str(config), "--seeds", str(tmp_path / "nope")]) == 2
+
+
+def test_topic_pages_carry_schema_org_json_ld(built):
+    data = json.loads((built / "data" / "research.json").read_text(encoding="utf-8"))
+    import re
+
+    for kind, expected in (("actors", {"Person", "Organization", "Country", "Place"}), ("events", {"Event"}),
+                           ("claims", {"Claim"})):
+        item = data[kind][0]
+        html = (built / item["url"] / "index.html").read_text(encoding="utf-8")
+        block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        assert block, item["url"]
+        ld = json.loads(block.group(1))
+        assert ld["@context"] == "https://schema.org" and ld["@type"] in expected
+    claim_ld = json.loads(re.search(r'ld\+json">(.*?)</script>', (built / data["claims"][0]["url"] / "index.html")
+                                    .read_text(encoding="utf-8"), re.S).group(1))
+    assert claim_ld["text"] == data["claims"][0]["text"] and claim_ld["appearance"]
+
+
+def test_article_text_links_actors_and_marks_claims_without_nesting(built):
+    data = json.loads((built / "data" / "research.json").read_text(encoding="utf-8"))
+    html = (built / data["articles"][0]["url"] / "index.html").read_text(encoding="utf-8")
+    body = html[html.index('id="text"'):]
+    assert 'href="../../actors/' in body
+    assert 'class="rs-claim"' in body
+    import re
+
+    for link in re.findall(r"<a [^>]*>(.*?)</a>", body, re.S):
+        assert "<a " not in link
+
+
+def test_csv_and_timeline_downloads_are_linked_from_the_data_page(built):
+    page = (built / "data" / "index.html").read_text(encoding="utf-8")
+    for name in ("research.json", "actors.csv", "events.csv", "claims.csv", "timeline.json"):
+        assert f'href="{name}"' in page or f'href="./{name}"' in page or f"{name}" in page
+        assert (built / "data" / name).is_file()
