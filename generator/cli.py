@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_)
         p.add_argument("--config", "-f", default="mkdocs.yml", help="the site's mkdocs.yml (default: ./mkdocs.yml)")
         p.add_argument("--seeds", help="folder of input articles (default: the plugin's 'seeds' option)")
+        p.add_argument("--no-cache", action="store_true", help="re-extract every article, ignoring the cache")
         if name == "build":
             p.add_argument("--site-dir", help="where to write the site (default: mkdocs.yml's site_dir)")
             p.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -150,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger(name).setLevel(logging.INFO)
     collect = _Collect()
     logging.getLogger("mkdocs").addHandler(collect)
+    # the plugin reads this (mkdocs itself has no such flag); set only for this run
+    set_no_cache = args.no_cache and not os.environ.get("RESEARCH_SITE_NO_CACHE")
+    if set_no_cache:
+        os.environ["RESEARCH_SITE_NO_CACHE"] = "1"
     try:
         status = cmd_build(args) if args.command == "build" else cmd_generate(args)
     except (FileNotFoundError, ValueError) as exc:
@@ -158,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # mkdocs' Abort, a broken template, ...
         print(f"research-site: build failed: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if set_no_cache:
+            del os.environ["RESEARCH_SITE_NO_CACHE"]
     if collect.messages:
         print(f"\nresearch-site: {len(collect.messages)} warning(s):", file=sys.stderr)
         for message in collect.messages:

@@ -25,7 +25,17 @@ def load_pipeline(name: str):
             f"pipeline you have installed.") from exc
 
 
-def parse(texts: list[str], model: str, n_process: int = 1) -> list:
-    """spaCy Docs for ``texts`` in order."""
+# Below this many words, starting a second process (which loads the model again, ~3 s) costs
+# more than it saves.
+PARALLEL_MIN_WORDS = 60_000
+
+
+def parse(texts: list[str], model: str, n_process: int | None = None) -> list:
+    """spaCy Docs for ``texts`` in order; large batches are parsed on all cores."""
+    import os
+
     nlp = load_pipeline(model)
+    if n_process is None:
+        words = sum(len(t.split()) for t in texts)
+        n_process = min(os.cpu_count() or 1, 4) if words >= PARALLEL_MIN_WORDS else 1
     return list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=64, n_process=n_process))

@@ -17,6 +17,7 @@ from . import clean, export, render, resolve
 from .extract import analyse_article
 from .ids import unique_slugs
 from .model import Article, Corpus, SourceDoc
+from .cache import AnalysisCache, article_key
 from .nlp import parse
 from .settings import Settings
 from .sources import SourceError, list_sources, read_source
@@ -108,15 +109,40 @@ def _analysed_part(article: Article, warnings: list[str]):
     return article.body
 
 
+def analyse_articles(articles: list[Article], settings: Settings, warnings: list[str]) -> list:
+    """Each article's analysis, from the cache where the article and the code are unchanged;
+    the rest parsed together (on all cores when there is enough text) and then analysed."""
+    cache = AnalysisCache(settings.cache_dir)
+    keys = [article_key(a, settings.model) for a in articles]
+    results = [cache.get(k) for k in keys]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if todo:
+        parts = [_analysed_part(articles[i], warnings) for i in todo]
+        texts = [p.text for part in parts for p in part]
+        docs = iter(parse(texts, settings.model))
+        for i, part in zip(progress(todo, "extracting"), parts):
+            results[i] = analyse_article(articles[i], [next(docs) for _ in part])
+            cache.put(keys[i], results[i])
+    log.info(f"research-site: {len(articles) - len(todo)} articles from the cache, {len(todo)} analysed")
+    return results
+
+
+def progress(items, label: str):
+    """A progress bar on a terminal for long runs; silent otherwise (logs, CI, mkdocs serve)."""
+    import sys
+
+    if len(items) < 50 or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, unit="article", leave=False)
+
+
 def build_corpus(settings: Settings) -> tuple[Corpus, list[str]]:
     docs, warnings = read_sources(settings.seeds)
     articles, more = clean_sources(docs)
     warnings += more
-    analyses = []
-    for article in articles:
-        body = _analysed_part(article, warnings)
-        docs_ = parse([p.text for p in body], settings.model)
-        analyses.append(analyse_article(article, docs_))
+    analyses = analyse_articles(articles, settings, warnings)
     curation, more = resolve.load_curation(settings.curation_path)
     warnings += more
     corpus = resolve.resolve_corpus(articles, analyses, settings.min_mentions, curation)

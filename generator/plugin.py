@@ -30,14 +30,21 @@ class ResearchSiteConfig(base.Config):
     curation = c.Type(str, default=Settings.curation)
     intro = c.Type(str, default=Settings.intro)
     min_mentions = c.Type(int, default=Settings.min_mentions)
+    cache_dir = c.Type(str, default=str(Settings.cache_dir))
 
 
 class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
     supports_multiple_instances = False
 
     def settings(self, config) -> Settings:
+        import dataclasses
+        import os
+
         base_dir = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
-        return Settings.from_options(dict(self.config), base_dir, docs_dir=Path(config.docs_dir))
+        settings = Settings.from_options(dict(self.config), base_dir, docs_dir=Path(config.docs_dir))
+        if os.environ.get("RESEARCH_SITE_NO_CACHE"):
+            settings = dataclasses.replace(settings, cache_dir=None)
+        return settings
 
     def on_files(self, files: Files, /, *, config) -> Files:
         settings = self.settings(config)

@@ -10,6 +10,7 @@ plugins:
       curation: curation.yml            # optional, inside docs_dir (content/)
       intro: intro.md                   # optional hand-written intro of the home page, inside docs_dir
       min_mentions: 2                   # an actor named fewer times gets no page unless it is salient otherwise
+      cache_dir: .research-site-cache   # per-article extraction cache (RESEARCH_SITE_NO_CACHE=1 turns it off)
 ```
 """
 from __future__ import annotations
@@ -35,12 +36,18 @@ class Settings:
     """Hand-written Markdown shown at the top of the home page, inside docs_dir. Optional."""
     min_mentions: int = 2
     """Mentions an actor needs for a page of its own when nothing else makes it salient."""
+    cache_dir: Path | None = Path(".research-site-cache")
+    """Where per-article extraction results are kept (relative to mkdocs.yml); None: no cache."""
 
     @classmethod
     def from_options(cls, options: dict, base: Path, docs_dir: Path | None = None) -> "Settings":
         """Settings from plugin options, with relative folders taken from ``base``."""
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in options.items() if k in known and v is not None}
+        if values.get("cache_dir"):
+            values["cache_dir"] = (base / values["cache_dir"]).resolve()
+        else:
+            values["cache_dir"] = (base / cls.cache_dir).resolve()
         for key in ("seeds", "templates"):
             if key in values:
                 values[key] = (base / values[key]).resolve()

@@ -156,3 +156,21 @@ def test_csv_and_timeline_downloads_are_linked_from_the_data_page(built):
     for name in ("research.json", "actors.csv", "events.csv", "claims.csv", "timeline.json"):
         assert f'href="{name}"' in page or f'href="./{name}"' in page or f"{name}" in page
         assert (built / "data" / name).is_file()
+
+
+def test_warm_build_from_the_cache_is_identical_and_loads_no_model(tmp_path, monkeypatch):
+    import generator.nlp
+
+    config = copy_project(tmp_path)
+    assert main(["generate", "--config", str(config), "--out", str(tmp_path / "cold"), "--no-cache"]) == 0
+    assert main(["generate", "--config", str(config), "--out", str(tmp_path / "fill")]) == 0
+    assert (tmp_path / ".research-site-cache").is_dir()
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the NLP model was loaded although no article changed")
+
+    monkeypatch.setattr(generator.nlp, "load_pipeline", no_model)
+    assert main(["generate", "--config", str(config), "--out", str(tmp_path / "warm")]) == 0
+    cold = {p.relative_to(tmp_path / "cold"): p.read_bytes() for p in (tmp_path / "cold").rglob("*") if p.is_file()}
+    warm = {p.relative_to(tmp_path / "warm"): p.read_bytes() for p in (tmp_path / "warm").rglob("*") if p.is_file()}
+    assert cold == warm

@@ -1,0 +1,76 @@
+"""Per-article extraction results on disk, so that a rebuild re-reads only changed articles.
+
+The key of an article's entry is a hash of what shapes its analysis: the cleaned article (body,
+title, dates), the extraction code (generator/extract/, nlp.py, dates.py), the word lists and the
+spaCy pipeline's name and version. When nothing changed, no NLP model is loaded at all.
+
+Location: ``.research-site-cache/`` beside mkdocs.yml (the plugin's ``cache_dir`` option);
+``research-site build --no-cache`` (or ``RESEARCH_SITE_NO_CACHE=1`` for ``mkdocs``) skips it.
+Entries are pickles of our own dataclasses, written atomically; a damaged entry is re-extracted.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from . import lexicon
+from .model import Article, ArticleAnalysis
+
+HERE = Path(__file__).parent
+FORMAT = 1
+
+
+@functools.cache
+def code_version(model: str) -> str:
+    """Fingerprint of everything besides the article that shapes its analysis."""
+    digest = hashlib.sha1(f"{FORMAT}:{model}:{lexicon.version()}".encode())
+    for path in sorted([*(HERE / "extract").glob("*.py"), HERE / "nlp.py", HERE / "dates.py", HERE / "model.py"]):
+        digest.update(path.read_bytes())
+    try:
+        from importlib.metadata import version
+
+        digest.update(version("spacy").encode())
+        digest.update(version(model.replace("_", "-")).encode())
+    except Exception:  # the model may be a path or a package without metadata
+        pass
+    return digest.hexdigest()
+
+
+def article_key(article: Article, model: str) -> str:
+    content = json.dumps([article.id, article.title, article.author, article.published, article.reference_year,
+                          [p.text for p in article.body]], ensure_ascii=False)
+    return hashlib.sha1(f"{code_version(model)}\n{content}".encode()).hexdigest()
+
+
+class AnalysisCache:
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self.hits = self.misses = 0
+
+    def get(self, key: str) -> ArticleAnalysis | None:
+        if self.folder is None:
+            return None
+        path = self.folder / key[:2] / f"{key}.pickle"
+        try:
+            with path.open("rb") as handle:
+                found = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return found
+
+    def put(self, key: str, analysis: ArticleAnalysis) -> None:
+        if self.folder is None:
+            return
+        target = self.folder / key[:2] / f"{key}.pickle"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(analysis, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
