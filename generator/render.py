@@ -90,6 +90,30 @@ class Views:
             for a in c.articles:
                 self.claims_by_article[a].append(c)
         self._mention_actor = {id(m): a for a in self.actors.values() for m in a.mentions}
+        self._mentions_at: dict[tuple[str, int], list] = defaultdict(list)
+        self._actor_counts: dict[str, Counter] = defaultdict(Counter)
+        for a in corpus.actors:
+            for m in a.mentions:
+                self._actor_counts[m.article][a.id] += 1
+                if a.salient:
+                    self._mentions_at[(m.article, m.paragraph)].append(m)
+        self._places = {a.id: {(m.article, m.paragraph) for m in a.mentions} for a in self.actors.values()}
+        self._claims_at: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for c in corpus.claims:
+            for src in c.sources:
+                if c not in self._claims_at[(src.article, src.paragraph)]:
+                    self._claims_at[(src.article, src.paragraph)].append(c)
+        self._disputes_of_actor: dict[str, list] = defaultdict(list)
+        self._disputes_of_claim: dict[str, list] = defaultdict(list)
+        self._disputes_at: dict[tuple[str, int], list] = defaultdict(list)
+        for c in corpus.contradictions:
+            for a in c.actors:
+                self._disputes_of_actor[a].append(c)
+            for claim_id in {c.a_claim, c.b_claim} - {None}:
+                self._disputes_of_claim[claim_id].append(c)
+            for side in (c.a, c.b):
+                if c not in self._disputes_at[(side.article, side.paragraph)]:
+                    self._disputes_at[(side.article, side.paragraph)].append(c)
         self.events_by_actor: dict[str, list[Event]] = defaultdict(list)
         self.events_by_article: dict[str, list[Event]] = defaultdict(list)
         for e in corpus.events:
@@ -104,15 +128,14 @@ class Views:
         ("end", "", None) around a claim's words. Links never nest: a claim mark is a span."""
         text = paragraph.text
         marks: list[tuple[int, int, str, object]] = []
-        for claim in self.claims_by_article.get(article.id, []):
+        for claim in self._claims_at.get((article.id, paragraph.index), []):
             for source in claim.sources:
                 if source.article == article.id and source.paragraph == paragraph.index:
                     start = text.find(source.text)
                     if start >= 0 and not any(s < start + len(source.text) and start < e for s, e, k, _ in marks):
                         marks.append((start, start + len(source.text), "claim", claim))
         linked: set[str] = set()
-        mentions = sorted((m for a in self.actors.values() for m in a.mentions
-                           if m.article == article.id and m.paragraph == paragraph.index), key=lambda m: m.start)
+        mentions = sorted(self._mentions_at.get((article.id, paragraph.index), []), key=lambda m: m.start)
         for m in mentions:
             actor = self._mention_actor.get(id(m))
             if actor is None or actor.id in linked:
@@ -146,9 +169,10 @@ class Views:
         """Actors with a page named in the article (most named first), and the names 'also mentioned'."""
         counts: Counter[str] = Counter()
         others: set[str] = set()
-        for actor in self.corpus.actors:
-            n = sum(1 for m in actor.mentions if m.article == article.id)
-            if not n:
+        by_id = {a.id: a for a in self.corpus.actors}
+        for actor_id, n in self._actor_counts.get(article.id, Counter()).items():
+            actor = by_id.get(actor_id)
+            if actor is None:
                 continue
             if actor.salient:
                 counts[actor.id] = n
@@ -157,14 +181,19 @@ class Views:
         ranked = sorted(counts, key=lambda a: (-counts[a], self.actors[a].name))
         return [(self.actors[a], counts[a]) for a in ranked], sorted(others, key=str.lower)
 
+    MAX_ARTICLES_LISTED = 60
+    """An actor named in more articles lists the most recent ones; the full list is in the data export."""
+
     def mentions_by_article(self, actor: Actor) -> list[tuple[Article, list[tuple[str, str]]]]:
-        """For each article naming the actor: (paragraph anchor, sentence) once per sentence."""
+        """For each article naming the actor (the latest MAX_ARTICLES_LISTED): (paragraph anchor,
+        sentence) once per sentence."""
         grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for m in actor.mentions:
             entry = (f"p{m.paragraph + 1}", m.sentence)
             if entry not in grouped[m.article]:
                 grouped[m.article].append(entry)
-        return [(self.articles[a], grouped[a]) for a in sorted(grouped, key=self.article_order)]
+        latest = sorted(grouped, key=self.article_order, reverse=True)[:self.MAX_ARTICLES_LISTED]
+        return [(self.articles[a], grouped[a]) for a in sorted(latest, key=self.article_order)]
 
     def article_order(self, article_id: str):
         a = self.articles[article_id]
@@ -176,13 +205,15 @@ class Views:
 
     def related_actors(self, actor: Actor, limit: int = 12) -> list[tuple[Actor, int]]:
         """Actors named in the same paragraphs, with how many paragraphs they share."""
-        here = {(m.article, m.paragraph) for m in actor.mentions}
         counts: Counter[str] = Counter()
-        for other in self.actors.values():
-            if other.id != actor.id:
-                shared = here & {(m.article, m.paragraph) for m in other.mentions}
-                if shared:
-                    counts[other.id] = len(shared)
+        for place in self._places[actor.id]:
+            for m in self._mentions_at.get(place, []):
+                other = self._mention_actor.get(id(m))
+                if other is not None and other.id != actor.id:
+                    counts[other.id] += 1
+        # count paragraphs, not mentions
+        for other_id in list(counts):
+            counts[other_id] = len(self._places[actor.id] & self._places[other_id])
         ranked = sorted(counts, key=lambda a: (-counts[a], self.actors[a].name))[:limit]
         return [(self.actors[a], counts[a]) for a in ranked]
 
@@ -190,23 +221,30 @@ class Views:
         return self.actors[claim.speaker].name if claim.speaker in self.actors else claim.speaker_text
 
     def related_claims(self, event: Event) -> list[Claim]:
-        where = {(s.article, s.paragraph) for s in event.sources}
-        return [c for c in self.corpus.claims if any((s.article, s.paragraph) in where for s in c.sources)]
+        found: list[Claim] = []
+        for s in event.sources:
+            for c in self._claims_at.get((s.article, s.paragraph), []):
+                if c not in found:
+                    found.append(c)
+        return found
 
     def confirmations(self, article_ids: list[str]) -> int:
         """Independent publishers among these articles (each article of unknown publisher counts once)."""
         return len({self.articles[a].publisher or f"?{a}" for a in article_ids if a in self.articles})
 
     def disputes_of_actor(self, actor_id: str):
-        return [c for c in self.corpus.contradictions if actor_id in c.actors]
+        return self._disputes_of_actor.get(actor_id, [])
 
     def disputes_of_claim(self, claim_id: str):
-        return [c for c in self.corpus.contradictions if claim_id in (c.a_claim, c.b_claim)]
+        return self._disputes_of_claim.get(claim_id, [])
 
     def disputes_of_event(self, event: Event):
-        where = {(s.article, s.paragraph) for s in event.sources}
-        return [c for c in self.corpus.contradictions
-                if (c.a.article, c.a.paragraph) in where or (c.b.article, c.b.paragraph) in where]
+        found = []
+        for s in event.sources:
+            for c in self._disputes_at.get((s.article, s.paragraph), []):
+                if c not in found:
+                    found.append(c)
+        return found
 
     def jsonld(self, kind: str, item) -> dict:
         """schema.org description of a topic page, with ``appearance`` links to its articles."""

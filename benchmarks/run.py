@@ -1,0 +1,110 @@
+"""Benchmark: time and peak memory of each stage, of `research-site generate` cold and warm, and
+of the MkDocs build, on synthetic corpora (benchmarks/make_corpus.py). Not a test.
+
+    python benchmarks/run.py --articles 100 1000 [--out benchmarks/RESULTS.md]
+
+Each size runs in fresh processes: the stages in one (peak RSS after each stage), then the CLI
+(generate cold with --no-cache, generate warm with the cache filled, build = generate + MkDocs).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+STAGES = r'''
+import json, resource, sys, time
+from pathlib import Path
+from generator import clean, pipeline, render, export, resolve
+from generator.settings import Settings
+
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+settings = Settings.from_options({"seeds": sys.argv[1], "cache_dir": ""}, Path(sys.argv[2]))
+settings = settings.__class__(**{**settings.__dict__, "cache_dir": None})
+out, t = {}, time.perf_counter()
+def mark(name):
+    global t
+    now = time.perf_counter(); out[name] = {"seconds": round(now - t, 2), "peak_mb": round(rss())}; t = now
+docs, warnings = pipeline.read_sources(settings.seeds); mark("read")
+articles, _ = pipeline.clean_sources(docs); mark("clean")
+analyses = pipeline.analyse_articles(articles, settings, warnings); mark("extract")
+corpus = resolve.resolve_corpus(articles, analyses, settings.min_mentions); mark("resolve")
+pages = render.render_site(corpus, settings.templates); mark("render")
+files = export.export_files(corpus); mark("export")
+out["pages"] = len(pages)
+out["words"] = sum(len(p.text.split()) for a in articles for p in a.body)
+print(json.dumps(out))
+'''
+
+
+def timed(cmd: list[str], cwd: Path, env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return round(time.perf_counter() - start, 1)
+
+
+def bench(n: int, work: Path) -> dict:
+    site = work / f"n{n}"
+    if site.exists():
+        shutil.rmtree(site)
+    site.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", site)
+    for name in ("content", "site_templates"):
+        shutil.copytree(ROOT / name, site / name)
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "--articles", str(n),
+                    "--out", str(site / "seeds")], check=True, stdout=subprocess.DEVNULL)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    stages = json.loads(subprocess.run([sys.executable, "-c", STAGES, str(site / "seeds"), str(site)], env=env,
+                                       check=True, capture_output=True, text=True, cwd=site).stdout.splitlines()[-1])
+    cli = [sys.executable, "-m", "generator.cli"]
+    result = {"articles": n, "stages": stages}
+    result["generate_cold"] = timed(cli + ["generate", "--no-cache", "--out", str(work / "gen")], site, env)
+    timed(cli + ["generate", "--out", str(work / "gen")], site, env)  # fills the cache
+    result["generate_warm"] = timed(cli + ["generate", "--out", str(work / "gen")], site, env)
+    result["build_warm"] = timed(cli + ["build", "--site-dir", str(work / "site")], site, env)
+    result["mkdocs"] = round(result["build_warm"] - result["generate_warm"], 1)
+    index = work / "site" / "search" / "search_index.json"
+    result["search_index_kb"] = round(index.stat().st_size / 1024)
+    return result
+
+
+def report(results: list[dict]) -> str:
+    lines = ["| articles | words | pages | read | clean | extract | resolve | render | export | peak MB | "
+             "generate cold | generate warm | MkDocs | search kB/query |", "|" + "---:|" * 14]
+    for r in results:
+        s = r["stages"]
+        lines.append(f"| {r['articles']} | {s['words']:,} | {s['pages']:,} | " +
+                     " | ".join(f"{s[k]['seconds']} s" for k in ("read", "clean", "extract", "resolve", "render", "export")) +
+                     f" | {s['export']['peak_mb']} | {r['generate_cold']} s | {r['generate_warm']} s | {r['mkdocs']} s | "
+                     f"{r['search_index_kb']} |")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "research-site-bench")
+    parser.add_argument("--out", type=Path, help="also write the table (Markdown) to this file")
+    args = parser.parse_args(argv)
+    results = []
+    for n in args.articles:
+        results.append(bench(n, args.work))
+        print(json.dumps(results[-1]), flush=True)
+    table = report(results)
+    print(table)
+    if args.out:
+        args.out.write_text(table + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
