@@ -214,25 +214,36 @@ def _grow_appeals(lines: list[Line]) -> None:
 
 
 def _find_title(lines: list[Line], title_hint: str | None) -> int | None:
+    """The headline: among the headline-shaped lines before the story begins, one of headline
+    length (5-30 words) wins over short menu and section labels; the earliest on a tie. A line
+    that opens the page (nothing but chrome above it) counts as much as headline length, so a
+    short headline still beats the standfirst below it."""
     if title_hint:
         for i, line in enumerate(lines):
             if comparable(line.text) == comparable(title_hint):
                 line.kind, line.reason = "title", ""
                 return i
         return None
-    for i, line in enumerate(lines[:25]):
+    candidates: list[tuple[int, int]] = []
+    seen_body = False
+    for i, line in enumerate(lines[:60]):
         if line.kind != "body":
             continue
-        if call_to_action(line.text):
+        if not candidates and call_to_action(line.text):
             # a site notice above the headline ("Notifications can be managed ...")
             line.kind, line.reason = "boilerplate", f"call to action ({call_to_action(line.text)}) above the headline"
             continue
         if is_prose(line.text):
-            return None  # the story began before any headline
+            break  # the story has begun
         if is_headline(line.text) and not is_name_like(line.text) and not is_dateline(line.text):
-            line.kind = "title"
-            return i
-    return None
+            score = (2 if 5 <= len(words(line.text)) <= 30 else 0) + (2 if not seen_body else 0)
+            candidates.append((score, i))
+        seen_body = True
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c[0], -c[1]))[1]
+    lines[best].kind = "title"
+    return best
 
 
 def _story_span(lines: list[Line], title_at: int | None) -> tuple[int, int]:
@@ -260,8 +271,11 @@ def _mark_head_and_tail(lines: list[Line], title_at: int | None, first: int, las
             line.kind, line.reason = "metadata", "byline"
         elif outside and call_to_action(text):
             line.kind, line.reason = "boilerplate", f"call to action ({call_to_action(text)}) outside the story"
+        elif i > last and not is_prose(text) and len(words(text)) <= 20 and not is_quoted(text):
+            # after the story's last sentence: related links, menus, footers
+            line.kind, line.reason = "boilerplate", "links and menus below the story"
         elif before_title and not is_prose(text) and len(words(text)) <= 8:
-            line.kind, line.reason = "boilerplate", "site chrome above the headline"
+            line.kind, line.reason = "boilerplate", "menus and labels above the headline"
         elif title_at is not None and title_at < i < first and not is_prose(text):
             line.kind, line.reason = "metadata", "standfirst" if len(words(text)) >= 10 else "caption"
 

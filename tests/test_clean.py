@@ -123,3 +123,16 @@ def test_the_site_names_itself_in_its_chrome():
                                       *STORY]))
     assert article.publisher == "The Riverton Star"
     assert body_of(article) == STORY
+
+
+def test_long_menus_above_and_related_links_below_a_short_story():
+    menu = ["Home", "News", "World", "Europe", "US & Canada", "Business", "Markets", "Tech", "Science",
+            "Health", "Sport", "Culture", "Travel", "Opinion", "Video", "Audio", "Weather", "Newsletters",
+            "News Sport Weather", "Local news near you"]
+    related = ["Related", "Mayor faces questions over bridge budget", "River levels to be monitored all winter",
+               "Five things to know about the Riverton election", "More from Local", "About us", "Contact us",
+               "Privacy Policy", "Terms of Use", "© 2024 Riverton Media Group"]
+    article = make_article("\n".join([*menu, "Bridge to reopen after two years of repairs", *STORY, *related]))
+    assert article.title == "Bridge to reopen after two years of repairs"
+    assert body_of(article) == STORY
+    assert len(article.removed) == len(menu) + len(related)
