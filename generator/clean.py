@@ -120,6 +120,13 @@ def exact_chrome(text: str) -> str | None:
     return None
 
 
+def certain_chrome(text: str) -> str | None:
+    for reason, patterns in lexicon.load("boilerplate")["certain"].items():
+        if lexicon.pattern(*patterns).search(text):
+            return reason
+    return None
+
+
 def call_to_action(text: str) -> str | None:
     """The kind of call to action or site notice a line matches, or None."""
     for reason, patterns in lexicon.load("boilerplate")["call_to_action"].items():
@@ -176,7 +183,7 @@ def _mark_certain_chrome(lines: list[Line], repeated: dict[str, int]) -> None:
     within: Counter[str] = Counter(comparable(line.text) for line in lines)
     for line in lines:
         text = line.text
-        reason = exact_chrome(text)
+        reason = exact_chrome(text) or certain_chrome(text)
         if reason:
             line.kind, line.reason = "boilerplate", reason
             continue

@@ -24,8 +24,10 @@ def _month(name: str) -> int:
     return next(v for k, v in MONTHS.items() if k.startswith(name.lower().rstrip(".")[:3]))
 
 
-def resolve_date(text: str, published: str | None, year: int | None) -> tuple[str, str, str] | None:
-    """(ISO date, the words, how it was resolved) for the first date expression in ``text``."""
+def resolve_date(text: str, published: str | None, year: int | None,
+                 future: bool = False) -> tuple[str, str, str] | None:
+    """(ISO date, the words, how it was resolved) for the first date expression in ``text``.
+    ``future``: the sentence speaks of what will happen, so a weekday is the next one, not the last."""
     pub = dt.date.fromisoformat(published) if published else None
     found = []
     for m in DAY_MONTH.finditer(text):
@@ -48,7 +50,12 @@ def resolve_date(text: str, published: str | None, year: int | None) -> tuple[st
     if pub is None:
         return None
     m = WEEKDAY.search(text)
-    if m and (m.group(1) or "").lower() != "next":
+    if m and (future or (m.group(1) or "").lower() == "next"):
+        target = WEEKDAYS.index(m.group(2).lower())
+        ahead = (target - pub.weekday()) % 7 or 7
+        return (pub + dt.timedelta(days=ahead)).isoformat(), m.group(0).strip(), \
+            f"the {m.group(2).capitalize()} after publication ({published}), as the sentence speaks of the future"
+    if m:
         target = WEEKDAYS.index(m.group(2).lower())
         back = (pub.weekday() - target) % 7
         if (m.group(1) or "").lower() == "last" and back == 0:

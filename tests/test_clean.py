@@ -136,3 +136,12 @@ def test_long_menus_above_and_related_links_below_a_short_story():
     assert article.title == "Bridge to reopen after two years of repairs"
     assert body_of(article) == STORY
     assert len(article.removed) == len(menu) + len(related)
+
+
+def test_link_prompts_captions_and_credits_inside_the_story():
+    lines = ["Bridge to reopen", STORY[0], "Related: Mayor faces questions over bridge budget",
+             "Image caption, Workers on the bridge in March", STORY[1], "Getty Images", "4 min read", STORY[2]]
+    article = make_article("\n".join(lines))
+    assert body_of(article) == STORY
+    assert {r.text for r in article.removed} == {"Related: Mayor faces questions over bridge budget", "4 min read"}
+    assert {m.text for m in article.metadata} == {"Image caption, Workers on the bridge in March", "Getty Images"}

@@ -24,3 +24,9 @@ def test_no_anchor_no_date():
     assert resolve_date("on Tuesday", None, None) is None
     assert resolve_date("this week", "2023-10-11", None) is None
     assert resolve_date("in recent years", "2023-10-11", None) is None
+
+
+def test_a_weekday_in_the_future_tense_is_the_next_one():
+    date, _, basis = resolve_date("on Friday", "2023-10-11", None, future=True)
+    assert date == "2023-10-13" and "future" in basis
+    assert resolve_date("next Monday", "2023-10-11", None)[0] == "2023-10-16"

@@ -83,9 +83,10 @@ def find_events(article: Article, docs: list, mentions: list[Mention], claims) -
                                           tok.idx + len(tok.text), sent.text.strip(), context="adjective"))
             distinct = {fold(m.text) for m in people}
             dated = None
+            future = any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" for t in sent)
             for ent in sent.ents:
                 if ent.label_ == "DATE":
-                    dated = resolve_date(ent.text, article.published, article.reference_year)
+                    dated = resolve_date(ent.text, article.published, article.reference_year, future)
                     if dated:
                         break
             if not dated and len(distinct) < 2:
