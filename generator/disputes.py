@@ -4,8 +4,9 @@ Precision before recall: a pair is flagged only when both sides are about the sa
 evidence in the text, never on wording alone.
 
 - numbers differ: the same count ("were killed") of the same kind of people, in sentences that
-  share a named actor and the happening's word, with numbers apart by more than 5% but within a
-  factor of 3 (further apart, they are about different incidents);
+  share a named actor and the happening's word, published within SAME_TIME_DAYS of each other,
+  with numbers apart by more than 5% but within a factor of 3 (further apart in time or size, they
+  are about different incidents);
 - different key entity: the same speaker compares the same thing to two different named targets,
   in sentences sharing a content word;
 - negated and affirmed: the same actor is reported to have done and not done the same thing to
@@ -40,6 +41,19 @@ def _numbers_differ(a: Fact, b: Fact) -> bool:
     return len(set(a.context) & set(b.context)) >= 3  # a name, the happening's word, the verb
 
 
+# Reports published further apart than this may count different incidents of the same kind.
+SAME_TIME_DAYS = 10
+
+
+def _same_time(corpus: Corpus, a: Fact, b: Fact) -> bool:
+    import datetime as dt
+
+    pa, pb = corpus.article(a.article).published, corpus.article(b.article).published
+    if not pa or not pb:
+        return True
+    return abs((dt.date.fromisoformat(pa) - dt.date.fromisoformat(pb)).days) <= SAME_TIME_DAYS
+
+
 def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: dict[int, str]) -> list[Contradiction]:
     facts = [f for a in analyses for f in a.facts]
     names = {a.id: a.name for a in corpus.actors}
@@ -50,8 +64,8 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
     found: list[Contradiction] = []
     counts = [f for f in facts if f.kind == "count"]
     for a, b in itertools.combinations(counts, 2):
-        if a.sentence != b.sentence and _numbers_differ(a, b):
-            shared = {by_name[n] for n in set(a.context) & set(b.context) if n in by_name}
+        shared = {by_name[n] for n in set(a.context) & set(b.context) if n in by_name}
+        if a.sentence != b.sentence and shared and _numbers_differ(a, b) and _same_time(corpus, a, b):
             found.append(Contradiction("numbers differ", f"How many {a.counted} were reported ({a.verb}): "
                                        f"{a.number:,.0f} or {b.number:,.0f}", a, b, actors=sorted(shared)))
     comparisons = [f for f in facts if f.kind == "comparison"]

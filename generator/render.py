@@ -53,20 +53,22 @@ def yaml_json(data: object) -> str:
 def make_environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), undefined=jinja2.StrictUndefined,
                              autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    # The page being rendered: links are relative to it. Kept outside the template context so that
+    # the shared macros are imported once, not once per page.
+    current = {"path": "index.md"}
+
+    def link(target: str, anchor: str | None = None) -> str:
+        """Relative link from the page being rendered to ``target`` (a path in the docs tree)."""
+        rel = posixpath.relpath(target, posixpath.dirname(current["path"]) or ".")
+        return f"{rel}#{anchor}" if anchor else rel
+
+    env.globals["link"] = link
+    env.globals["current_page"] = current
     env.filters["md"] = md
     env.filters["page_title"] = page_title
     env.filters["yaml_json"] = yaml_json
-    env.globals["link"] = _link
     env.globals["TYPE_TITLES"] = TYPE_TITLES
     return env
-
-
-@jinja2.pass_context
-def _link(context, target: str, anchor: str | None = None) -> str:
-    """Relative link from the page being rendered to ``target`` (a path in the docs tree)."""
-    here = posixpath.dirname(context["page_path"])
-    rel = posixpath.relpath(target, here or ".")
-    return f"{rel}#{anchor}" if anchor else rel
 
 
 def page_of(kind: str, item_id: str) -> str:
@@ -217,6 +219,12 @@ class Views:
         ranked = sorted(counts, key=lambda a: (-counts[a], self.actors[a].name))[:limit]
         return [(self.actors[a], counts[a]) for a in ranked]
 
+    MAX_LISTED = 25
+    """Longest list of other claims, disputes ... on one page; the rest are one link away."""
+
+    def other_claims(self, claim: Claim) -> list[Claim]:
+        return [c for c in self.claims_by_speaker.get(claim.speaker, []) if c is not claim][:self.MAX_LISTED]
+
     def speaker_name(self, claim: Claim) -> str:
         return self.actors[claim.speaker].name if claim.speaker in self.actors else claim.speaker_text
 
@@ -356,10 +364,12 @@ def render_site(corpus: Corpus, templates: Path, intro: str = "") -> dict[str, s
     """Every generated page, by its path in the docs tree."""
     env = make_environment(templates)
     views = Views(corpus)
+    env.globals.update(v=views, corpus=corpus)
     pages: dict[str, str] = {}
 
     def page(path: str, template: str, **context) -> None:
-        pages[path] = env.get_template(template).render(page_path=path, v=views, corpus=corpus, **context)
+        env.globals["current_page"]["path"] = path
+        pages[path] = env.get_template(template).render(**context)
 
     page("index.md", "home.md.j2", intro=intro)
     page("articles/index.md", "articles_index.md.j2")
