@@ -155,6 +155,10 @@ class EventSource:
     date: str | None
     date_text: str | None
     date_basis: str | None
+    agent: Mention | None = None
+    """Who did it, where the text says (the subject of the trigger verb, 'Hamas' in 'Hamas attack')."""
+    targets: list[Mention] = field(default_factory=list)
+    """Who or what it was done to or with: names in the trigger's object ('a call to Netanyahu')."""
 
 
 @dataclass
@@ -166,6 +170,10 @@ class Event:
     date_basis: str | None
     actors: list[str]
     sources: list[EventSource] = field(default_factory=list)
+    agent: str | None = None
+    """Actor id of who did it, when the sources say."""
+    targets: list[str] = field(default_factory=list)
+    """Actor ids it was done to or with, when the sources say."""
 
     @property
     def articles(self) -> list[str]:

@@ -219,18 +219,36 @@ def resolve_events(analyses: list[ArticleAnalysis], owner: dict[int, str], actor
         for _, _, src in group:
             if not any(s.article == src.article and s.paragraph == src.paragraph for s in sources):
                 sources.append(src)
+        agents = Counter(owner.get(id(src.agent)) for _, _, src in group if src.agent is not None)
+        agents.pop(None, None)
+        agent = min(agents, key=lambda a: (-agents[a], a)) if agents else None
+        targets: Counter[str] = Counter(owner.get(id(m)) for _, _, src in group for m in src.targets)
+        targets.pop(None, None)
+        targets.pop(agent, None)
         events.append(Event(id="", title="", kind=kind, date=date, date_basis=basis, actors=ordered,
-                            sources=sources))
+                            sources=sources, agent=agent,
+                            targets=sorted(targets, key=lambda a: (-targets[a], a))))
     return events
 
 
 def name_events(events: list[Event], actors: list[Actor]) -> None:
-    """Titles ('Phone call: Vladimir Putin, Benjamin Netanyahu') and ids, once participants are final."""
+    """Titles that say who did what ('Vladimir Putin phone call with Benjamin Netanyahu'), from
+    the kind's phrasing in lexicon/events.yml, and ids; once participants are final."""
     names = {a.id: a.name for a in actors}
-    labels = {k: v["label"] for k, v in lexicon.load("events")["kinds"].items()}
+    kinds = lexicon.load("events")["kinds"]
     for event in events:
-        who = [names[a] for a in event.actors[:3] if a in names]
-        event.title = f"{labels[event.kind].capitalize()}: {', '.join(who)}" if who else labels[event.kind].capitalize()
+        label = kinds[event.kind]["label"]
+        who = [names[a] for a in event.actors[:4] if a in names]
+        agent = names.get(event.agent) if event.agent in event.actors else None
+        others = [names[a] for a in event.targets if a in event.actors and names[a] != agent][:2]
+        phrasing = kinds[event.kind].get("title", "{agent} " + label + ": {others}")
+        if agent and others and "{all}" not in phrasing:
+            title = phrasing.format(agent=agent, others=" and ".join(others), all="")
+        elif agent:
+            title = f"{agent} {label}"
+        else:
+            title = f"{label.capitalize()}: {', '.join(who)}" if who else label.capitalize()
+        event.title = title[0].upper() + title[1:]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.title, e.sources[0].article, e.sources[0].paragraph))
     for event, slug in zip(events, unique_slugs([f"{e.date or ''} {e.title}" for e in events])):
         event.id = slug

@@ -60,6 +60,35 @@ def _quoted_offsets(text: str, doc) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in bounded_quotes(find_quotes(text), doc, continues=False)]
 
 
+def _agent(trigger, people: list[Mention]) -> Mention | None:
+    """Who did it: the subject of the trigger verb, or the name before a trigger noun
+    ("Hamas attack", "Hamas' attack"), or the subject of the verb the noun depends on."""
+    spans = []
+    if trigger.pos_ == "VERB":
+        spans = [c for c in trigger.children if c.dep_ == "nsubj"]
+    else:
+        spans = [c for c in trigger.children if c.dep_ in ("compound", "poss", "amod")]
+        head = trigger.head
+        if not spans and head.pos_ == "VERB" and trigger.dep_ in ("dobj", "pobj", "attr"):
+            spans = [c for c in head.children if c.dep_ == "nsubj"]
+    for tok in spans:
+        start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        named = [m for m in people if start <= m.start < end]
+        if named:
+            return next((m for m in named if m.label == "person"), named[0])
+    return None
+
+
+def _targets(trigger, people: list[Mention], agent: Mention | None) -> list[Mention]:
+    """Names in the trigger's object: 'hosted X', 'a call to X', 'blockade around X', 'attack on X'."""
+    found = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "prep", "pobj", "dative", "attr"):
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            found += [m for m in people if start <= m.start < end and m is not agent]
+    return found
+
+
 def find_events(article: Article, docs: list, mentions: list[Mention], claims) -> list:
     """(kind, participants, source) for each sentence reporting a happening."""
     found = []
@@ -73,6 +102,7 @@ def find_events(article: Article, docs: list, mentions: list[Mention], claims) -
             if not kinds:
                 continue
             kind = kinds[0][2]
+            trigger = sent.doc[kinds[0][1]]
             people = [m for m in mentions if m.paragraph == paragraph.index and m.context != "cited as source"
                       and sent.start_char <= m.start < sent.end_char]
             # "a Russian missile": the adjective names a participant too
@@ -92,6 +122,7 @@ def find_events(article: Article, docs: list, mentions: list[Mention], claims) -
             if not dated and len(distinct) < 2:
                 continue
             date, date_text, basis = dated if dated else (None, None, None)
+            agent = _agent(trigger, people)
             found.append((kind, people, EventSource(article.id, paragraph.index, sent.text.strip(), date,
-                                                    date_text, basis)))
+                                                    date_text, basis, agent, _targets(trigger, people, agent))))
     return found
