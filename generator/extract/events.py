@@ -81,11 +81,16 @@ def _agent(trigger, people: list[Mention]) -> Mention | None:
 
 def _targets(trigger, people: list[Mention], agent: Mention | None) -> list[Mention]:
     """Names in the trigger's object: 'hosted X', 'a call to X', 'blockade around X', 'attack on X'."""
+    where = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in trigger.subtree
+             if t.dep_ == "prep" and t.lower_ in ("in", "at", "near", "inside", "during", "from")]
     found = []
     for child in trigger.children:
-        if child.dep_ in ("dobj", "prep", "pobj", "dative", "attr"):
+        if child.dep_ in ("dobj", "prep", "pobj", "dative", "attr") and \
+                not (child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "inside", "during", "from")):
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-            found += [m for m in people if start <= m.start < end and m is not agent]
+            # where it happened ("in Nairobi") is not whom it was done to
+            found += [m for m in people if start <= m.start < end and m is not agent
+                      and not any(a <= m.start < b for a, b in where)]
     return found
 
 
