@@ -4,6 +4,9 @@ The key of an article's entry is a hash of what shapes its analysis: the cleaned
 title, dates), the extraction code (generator/extract/, nlp.py, dates.py), the word lists and the
 spaCy pipeline's name and version. When nothing changed, no NLP model is loaded at all.
 
+When no input, template, setting or code changed at all, the whole previous output is reused
+(``SiteCache``), so such a rebuild reads nothing but the files' bytes.
+
 Location: ``.research-site-cache/`` beside mkdocs.yml (the plugin's ``cache_dir`` option);
 ``research-site build --no-cache`` (or ``RESEARCH_SITE_NO_CACHE=1`` for ``mkdocs``) skips it.
 Entries are pickles of our own dataclasses, written atomically; a damaged entry is re-extracted.
@@ -45,6 +48,52 @@ def article_key(article: Article, model: str) -> str:
     content = json.dumps([article.id, article.title, article.author, article.published, article.reference_year,
                           [p.text for p in article.body]], ensure_ascii=False)
     return hashlib.sha1(f"{code_version(model)}\n{content}".encode()).hexdigest()
+
+
+def site_key(settings, paths: list[Path], listing_warnings: list[str]) -> str:
+    """Fingerprint of everything a build's output depends on: every input file's bytes, the
+    templates, intro and curation, the settings and all of the code and word lists. Equal keys
+    give byte-identical output, so the previous output can be reused as it is."""
+    digest = hashlib.sha1(f"{FORMAT}:{code_version(settings.model)}".encode())
+    for path in sorted(HERE.rglob("*.py")):
+        digest.update(path.read_bytes())
+    fields = {k: str(v) for k, v in vars(settings).items() if k != "cache_dir"}
+    digest.update(json.dumps(fields, sort_keys=True).encode())
+    extras = [settings.intro_path, settings.curation_path]
+    if settings.templates.is_dir():
+        extras += sorted(p for p in settings.templates.rglob("*") if p.is_file())
+    for path in [*paths, *extras]:
+        digest.update(str(path).encode())
+        digest.update(hashlib.sha1(path.read_bytes()).digest() if path.is_file() else b"-")
+    digest.update("\n".join(listing_warnings).encode())
+    return digest.hexdigest()
+
+
+class SiteCache:
+    """The previous build's whole output, reused when its key is unchanged (one entry is kept)."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def get(self, key: str):
+        if self.folder is None:
+            return None
+        try:
+            with (self.folder / f"site-{key}.pickle").open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str, result) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for old in self.folder.glob("site-*.pickle"):
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.folder / f"site-{key}.pickle")
 
 
 class AnalysisCache:

@@ -25,6 +25,15 @@ EVENT_OF_VERB = {"call": "call", "phone": "call", "contact": "call", "reach": "c
                  "visit": "meeting"}
 
 
+def _pairs(facts: list[Fact]):
+    """Pairs of facts with the same verb: only they can disagree (and the count stays small)."""
+    by_verb: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_verb.setdefault(fact.verb, []).append(fact)
+    for group in by_verb.values():
+        yield from itertools.combinations(group, 2)
+
+
 def _actors(fact: Fact, owner: dict[int, str]) -> set[str]:
     return {owner[id(m)] for m in fact.subject if id(m) in owner}
 
@@ -62,14 +71,12 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
         for alias in a.aliases:
             by_name.setdefault(fold(alias), a.id)
     found: list[Contradiction] = []
-    counts = [f for f in facts if f.kind == "count"]
-    for a, b in itertools.combinations(counts, 2):
+    for a, b in _pairs([f for f in facts if f.kind == "count"]):
         shared = {by_name[n] for n in set(a.context) & set(b.context) if n in by_name}
         if a.sentence != b.sentence and shared and _numbers_differ(a, b) and _same_time(corpus, a, b):
             found.append(Contradiction("numbers differ", f"How many {a.counted} were reported ({a.verb}): "
                                        f"{a.number:,.0f} or {b.number:,.0f}", a, b, actors=sorted(shared)))
-    comparisons = [f for f in facts if f.kind == "comparison"]
-    for a, b in itertools.combinations(comparisons, 2):
+    for a, b in _pairs([f for f in facts if f.kind == "comparison"]):
         who = _actors(a, owner) & _actors(b, owner)
         shared = set(a.context) & set(b.context) - {a.target, b.target, *(fold(names[w]) for w in who), "compare"}
         if who and a.target != b.target and a.target not in b.objects and b.target not in a.objects and shared:
@@ -77,7 +84,7 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
             found.append(Contradiction("different key entity", f"What {speaker} compared it to: "
                                        f"{a.target.title()} or {b.target.title()}", a, b, actors=sorted(who)))
     polar = [f for f in facts if f.kind == "polar"]
-    for a, b in itertools.combinations(polar, 2):
+    for a, b in _pairs(polar):
         if a.negated == b.negated or a.verb != b.verb:
             continue
         who = _actors(a, owner) & _actors(b, owner)

@@ -17,7 +17,7 @@ from . import clean, export, render, resolve
 from .extract import analyse_article
 from .ids import unique_slugs
 from .model import Article, Corpus, SourceDoc
-from .cache import AnalysisCache, article_key
+from .cache import AnalysisCache, SiteCache, article_key, site_key
 from .nlp import parse
 from .settings import Settings
 from .sources import SourceError, list_sources, read_source
@@ -27,15 +27,17 @@ log = logging.getLogger("mkdocs.plugins.research_site")
 
 @dataclass
 class BuildResult:
-    corpus: Corpus
     pages: dict[str, str]
     """Generated pages and data files, by path inside the docs tree."""
     warnings: list[str] = field(default_factory=list)
+    summary: str = ""
+    """What was built, in one line (articles, actors, events, claims)."""
 
 
-def read_sources(folder: Path) -> tuple[list[SourceDoc], list[str]]:
+def read_sources(folder: Path, listing: tuple[list[Path], list[str]] | None = None) -> tuple[list[SourceDoc], list[str]]:
     """Every readable input file; one warning per file that could not be read."""
-    paths, warnings = list_sources(folder)
+    paths, warnings = listing or list_sources(folder)
+    warnings = list(warnings)
     docs = []
     for path in paths:
         try:
@@ -138,8 +140,8 @@ def progress(items, label: str):
     return tqdm(items, desc=label, unit="article", leave=False)
 
 
-def build_corpus(settings: Settings) -> tuple[Corpus, list[str]]:
-    docs, warnings = read_sources(settings.seeds)
+def build_corpus(settings: Settings, listing=None) -> tuple[Corpus, list[str]]:
+    docs, warnings = read_sources(settings.seeds, listing)
     articles, more = clean_sources(docs)
     warnings += more
     analyses = analyse_articles(articles, settings, warnings)
@@ -151,9 +153,20 @@ def build_corpus(settings: Settings) -> tuple[Corpus, list[str]]:
 
 
 def build(settings: Settings) -> BuildResult:
-    """Everything the site is made of, in memory."""
-    corpus, warnings = build_corpus(settings)
+    """Everything the site is made of, in memory; the previous output when nothing changed."""
+    listing = list_sources(settings.seeds)
+    key = site_key(settings, *listing)
+    site_cache = SiteCache(settings.cache_dir)
+    cached = site_cache.get(key)
+    if cached is not None:
+        log.info("research-site: nothing changed since the last build; its output is reused")
+        return cached
+    corpus, warnings = build_corpus(settings, listing)
     intro = settings.intro_path.read_text(encoding="utf-8") if settings.intro_path.is_file() else ""
     pages = render.render_site(corpus, settings.templates, intro=intro)
     pages.update(export.export_files(corpus))
-    return BuildResult(corpus, pages, warnings)
+    summary = (f"{len(corpus.articles)} articles, {sum(a.salient for a in corpus.actors)} actors, "
+               f"{len(corpus.events)} events, {len(corpus.claims)} claims, {len(corpus.contradictions)} disputed pairs")
+    result = BuildResult(pages, warnings, summary)
+    site_cache.put(key, result)
+    return result

@@ -63,9 +63,7 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
             inclusion = InclusionLevel.UNDEFINED if path in IN_NAV or not path.endswith(".md") \
                 else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
-        log.info(f"research-site: {len(result.corpus.articles)} articles, "
-                 f"{sum(a.salient for a in result.corpus.actors)} actors, {len(result.corpus.events)} events, "
-                 f"{len(result.corpus.claims)} claims")
+        log.info(f"research-site: {result.summary}")
         return files
 
     def on_serve(self, server, /, *, config, builder):

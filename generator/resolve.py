@@ -147,11 +147,14 @@ def same_statement(a: str, b: str) -> bool:
 
 def resolve_claims(analyses: list[ArticleAnalysis], owner: dict[int, str], names: dict[str, str]) -> list[Claim]:
     claims: list[Claim] = []
+    # statements are compared only with the same speaker's (linear in the corpus, not quadratic)
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
     for analysis in analyses:
         for ref, source, direct in analysis.claims:
             speaker = owner.get(id(ref.mention)) if ref.mention is not None else None
-            match = next((c for c in claims if c.speaker == speaker and
-                          (speaker is not None or fold(c.speaker_text) == fold(ref.text))
+            bucket = by_speaker[speaker or f"?{fold(ref.text)}"]
+            words = set(_norm_statement(source.text))
+            match = next((c for c in bucket if len(words & set(_norm_statement(c.text))) >= 3
                           and same_statement(c.text, source.text)), None)
             if match is not None:
                 if not any(s.article == source.article and s.paragraph == source.paragraph for s in match.sources):
@@ -162,6 +165,7 @@ def resolve_claims(analyses: list[ArticleAnalysis], owner: dict[int, str], names
                 continue
             claims.append(Claim(id="", text=source.text, direct=direct, speaker=speaker, speaker_text=ref.text,
                                 cue=source.cue, sources=[source]))
+            bucket.append(claims[-1])
     claims.sort(key=lambda c: (names.get(c.speaker or "", c.speaker_text).lower(), c.sources[0].article,
                                c.sources[0].paragraph, c.text))
     labels = [f"{names.get(c.speaker or '', c.speaker_text)} {' '.join(c.text.split()[:8])}" for c in claims]
