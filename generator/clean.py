@@ -146,8 +146,16 @@ def reader_voice(text: str) -> bool:
                          r"donate|read|watch|listen|share|register|log|stay|enter)\b", text, re.IGNORECASE))
 
 
+def _title_case_share(text: str) -> float:
+    ws = words(text)
+    return sum(1 for w in ws if w[0].isupper()) / len(ws) if ws else 0.0
+
+
 def appeal_topic(text: str) -> bool:
-    return bool(lexicon.pattern(*lexicon.load("boilerplate")["appeal_topics"]).search(text))
+    """Two or more words about the publisher's work ('journalism', 'paywalls', 'reporters'...):
+    one alone ("as we reported last week") is not an appeal."""
+    found = {m.group(0).lower() for m in lexicon.pattern(*lexicon.load("boilerplate")["appeal_topics"]).finditer(text)}
+    return len(found) >= 2
 
 
 def credit(text: str) -> bool:
@@ -278,7 +286,8 @@ def _mark_head_and_tail(lines: list[Line], title_at: int | None, first: int, las
             line.kind, line.reason = "metadata", "byline"
         elif outside and call_to_action(text):
             line.kind, line.reason = "boilerplate", f"call to action ({call_to_action(text)}) outside the story"
-        elif i > last and not is_prose(text) and len(words(text)) <= 20 and not is_quoted(text):
+        elif i > last and not is_prose(text) and not is_quoted(text) and (
+                len(words(text)) <= 12 or _title_case_share(text) >= 0.6 and len(words(text)) <= 20):
             # after the story's last sentence: related links, menus, footers
             line.kind, line.reason = "boilerplate", "links and menus below the story"
         elif before_title and not is_prose(text) and len(words(text)) <= 8:

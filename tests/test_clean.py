@@ -145,3 +145,18 @@ def test_link_prompts_captions_and_credits_inside_the_story():
     assert body_of(article) == STORY
     assert {r.text for r in article.removed} == {"Related: Mayor faces questions over bridge budget", "4 min read"}
     assert {m.text for m in article.metadata} == {"Image caption, Workers on the bridge in March", "Getty Images"}
+
+
+def test_the_publishers_voice_next_to_a_prompt_is_kept_when_it_reports_news():
+    lines = ["Bridge to reopen", STORY[0], "Sign up for our newsletter",
+             "As we reported last week, the council had delayed the vote twice.", *STORY[1:]]
+    article = make_article("\n".join(lines))
+    assert "As we reported last week, the council had delayed the vote twice." in body_of(article)
+    assert [r.text for r in article.removed] == ["Sign up for our newsletter"]
+
+
+def test_signed_in_and_consent_in_news_are_not_chrome():
+    news = ["We signed in Paris a deal that our union had fought for, you know.",
+            "You need your parents' consent to travel alone, the airline told families."]
+    article = make_article("\n".join(["Union deal signed in Paris", *news, *STORY]))
+    assert body_of(article) == [*news, *STORY]
