@@ -73,20 +73,56 @@ def bench(n: int, work: Path) -> dict:
     result["generate_warm"] = timed(cli + ["generate", "--out", str(work / "gen")], site, env)
     result["build_warm"] = timed(cli + ["build", "--site-dir", str(work / "site")], site, env)
     result["mkdocs"] = round(result["build_warm"] - result["generate_warm"], 1)
-    index = work / "site" / "search" / "search_index.json"
-    result["search_index_kb"] = round(index.stat().st_size / 1024)
+    result["search"], result["search_kb_per_query"] = search_cost(work / "site", query_word(site / "seeds"))
     return result
+
+
+def query_word(seeds: Path) -> str:
+    """A surname from the corpus, as a reader would search for it."""
+    first = sorted(seeds.glob("*.txt"))[0].read_text(encoding="utf-8")
+    return next(line for line in first.splitlines() if line.startswith(("By ",))).split()[-1]
+
+
+def search_cost(site: Path, word: str) -> tuple[str, int]:
+    """(engine, kB fetched to answer one query). Material fetches its whole index at the first
+    query; Pagefind fetches fragments, measured here in Chromium when it is installed."""
+    if (site / "search" / "search_index.json").exists():
+        return "material", round((site / "search" / "search_index.json").stat().st_size / 1024)
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    fetched = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        page.on("response", lambda r: fetched.append(len(r.body())) if "/pagefind/" in r.url and r.ok else None)
+        box = page.locator("#rs-search input")
+        box.click()
+        box.type(word, delay=30)
+        page.wait_for_selector(".pagefind-ui__result", timeout=20000)
+        browser.close()
+    server.shutdown()
+    return "pagefind", round(sum(fetched) / 1024)
 
 
 def report(results: list[dict]) -> str:
     lines = ["| articles | words | pages | read | clean | extract | resolve | render | export | peak MB | "
-             "generate cold | generate warm | MkDocs | search kB/query |", "|" + "---:|" * 14]
+             "generate cold | generate warm | MkDocs | search: kB per query |", "|" + "---:|" * 14]
     for r in results:
         s = r["stages"]
         lines.append(f"| {r['articles']} | {s['words']:,} | {s['pages']:,} | " +
                      " | ".join(f"{s[k]['seconds']} s" for k in ("read", "clean", "extract", "resolve", "render", "export")) +
                      f" | {s['export']['peak_mb']} | {r['generate_cold']} s | {r['generate_warm']} s | {r['mkdocs']} s | "
-                     f"{r['search_index_kb']} |")
+                     f"{r['search']}: {r['search_kb_per_query']} |")
     return "\n".join(lines)
 
 

@@ -96,7 +96,7 @@ def cmd_generate(args) -> int:
 
     config, plugin = _load_config(args)
     settings = plugin.settings(config)
-    result = build(settings)
+    result = build(settings, config.site_name)
     for warning in result.warnings:
         logging.getLogger("mkdocs.plugins.research_site").warning(warning)
     out = Path(args.out).resolve()

@@ -152,10 +152,10 @@ def build_corpus(settings: Settings, listing=None) -> tuple[Corpus, list[str]]:
     return corpus, warnings
 
 
-def build(settings: Settings) -> BuildResult:
+def build(settings: Settings, site_name: str = "Research site") -> BuildResult:
     """Everything the site is made of, in memory; the previous output when nothing changed."""
     listing = list_sources(settings.seeds)
-    key = site_key(settings, *listing)
+    key = site_key(settings, *listing) + hashlib.sha1(site_name.encode()).hexdigest()[:8]
     site_cache = SiteCache(settings.cache_dir)
     cached = site_cache.get(key)
     if cached is not None:
@@ -163,7 +163,7 @@ def build(settings: Settings) -> BuildResult:
         return cached
     corpus, warnings = build_corpus(settings, listing)
     intro = settings.intro_path.read_text(encoding="utf-8") if settings.intro_path.is_file() else ""
-    pages = render.render_site(corpus, settings.templates, intro=intro)
+    pages = render.render_site(corpus, settings.templates, intro=intro, site_name=site_name)
     pages.update(export.export_files(corpus))
     summary = (f"{len(corpus.articles)} articles, {sum(a.salient for a in corpus.actors)} actors, "
                f"{len(corpus.events)} events, {len(corpus.claims)} claims, {len(corpus.contradictions)} disputed pairs")

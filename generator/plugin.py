@@ -31,6 +31,8 @@ class ResearchSiteConfig(base.Config):
     intro = c.Type(str, default=Settings.intro)
     min_mentions = c.Type(int, default=Settings.min_mentions)
     cache_dir = c.Type(str, default=str(Settings.cache_dir))
+    search = c.Choice(("auto", "material", "pagefind"), default=Settings.search)
+    pagefind_from = c.Type(int, default=Settings.pagefind_from)
 
 
 class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
@@ -46,9 +48,37 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
             settings = dataclasses.replace(settings, cache_dir=None)
         return settings
 
+    def on_config(self, config, /):
+        """Choose the search: Material's for small sites, Pagefind for large ones (settings.search)."""
+        from .sources import SourceError, list_sources
+
+        settings = self.settings(config)
+        try:
+            count = len(list_sources(settings.seeds)[0])
+        except SourceError:
+            count = 0
+        self.pagefind = settings.uses_pagefind(count)
+        if self.pagefind:
+            search = config.plugins.get("material/search") or config.plugins.get("search")
+            if search is not None and "enabled" in search.config:
+                search.config.enabled = False  # its index would be fetched whole; Pagefind replaces it
+            config.extra["research_site_pagefind"] = True
+        return config
+
+    def on_post_build(self, /, *, config) -> None:
+        if getattr(self, "pagefind", False):
+            import subprocess
+            import sys
+
+            done = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir, "--quiet",
+                                   "--exclude-selectors", "[data-search-exclude]"], capture_output=True, text=True)
+            if done.returncode != 0:
+                raise RuntimeError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
+            log.info("research-site: search index written by Pagefind")
+
     def on_files(self, files: Files, /, *, config) -> Files:
         settings = self.settings(config)
-        result = build(settings)
+        result = build(settings, config.site_name)
         for warning in result.warnings:
             log.warning(warning)
         for private in (settings.intro, settings.curation):

@@ -360,7 +360,7 @@ class Views:
         return sorted(self.corpus.events, key=lambda e: (e.date is None, e.date or "", e.title))
 
 
-def render_site(corpus: Corpus, templates: Path, intro: str = "") -> dict[str, str]:
+def render_site(corpus: Corpus, templates: Path, intro: str = "", site_name: str = "Research site") -> dict[str, str]:
     """Every generated page, by its path in the docs tree."""
     env = make_environment(templates)
     views = Views(corpus)
@@ -371,7 +371,7 @@ def render_site(corpus: Corpus, templates: Path, intro: str = "") -> dict[str, s
         env.globals["current_page"]["path"] = path
         pages[path] = env.get_template(template).render(**context)
 
-    page("index.md", "home.md.j2", intro=intro)
+    page("index.md", "home.md.j2", intro=intro, site_name=site_name)
     page("articles/index.md", "articles_index.md.j2")
     page("actors/index.md", "actors_index.md.j2")
     page("events/index.md", "events_index.md.j2")

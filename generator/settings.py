@@ -11,6 +11,8 @@ plugins:
       intro: intro.md                   # optional hand-written intro of the home page, inside docs_dir
       min_mentions: 2                   # an actor named fewer times gets no page unless it is salient otherwise
       cache_dir: .research-site-cache   # per-article extraction cache (RESEARCH_SITE_NO_CACHE=1 turns it off)
+      search: auto                      # material | pagefind | auto (Pagefind from pagefind_from articles)
+      pagefind_from: 1000
 ```
 """
 from __future__ import annotations
@@ -36,6 +38,14 @@ class Settings:
     """Hand-written Markdown shown at the top of the home page, inside docs_dir. Optional."""
     min_mentions: int = 2
     """Mentions an actor needs for a page of its own when nothing else makes it salient."""
+    search: str = "auto"
+    """``material`` (Material's search: the whole index is fetched at the first query), ``pagefind``
+    (an index in small fragments, ~160 kB fetched per query at any size) or ``auto``: Pagefind
+    from ``pagefind_from`` articles on."""
+    pagefind_from: int = 1000
+    """Corpus size from which ``auto`` picks Pagefind. Measured (benchmarks/RESULTS.md): Material's
+    index grows ~5-10 kB per article, so from ~1,000 articles a reader's first search downloads
+    5-10 MB, seconds on a phone; Pagefind's cost per query does not grow with the site."""
     cache_dir: Path | None = Path(".research-site-cache")
     """Where per-article extraction results are kept (relative to mkdocs.yml); None: no cache."""
 
@@ -55,6 +65,9 @@ class Settings:
                 values[key] = (base / getattr(cls, key)).resolve()
         values["docs_dir"] = Path(docs_dir).resolve() if docs_dir else (base / cls.docs_dir).resolve()
         return cls(**values)
+
+    def uses_pagefind(self, article_count: int) -> bool:
+        return self.search == "pagefind" or (self.search == "auto" and article_count >= self.pagefind_from)
 
     @property
     def curation_path(self) -> Path:

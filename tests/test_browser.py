@@ -134,3 +134,43 @@ def test_index_tables_sort_by_column(page, server):
     header = page.locator("article table th").nth(2)  # Published
     header.click()
     assert header.get_attribute("data-order") == "asc"
+
+
+@pytest.fixture(scope="module")
+def pagefind_site(tmp_path_factory):
+    """The sample site built with Pagefind (the choice for large corpora), served locally."""
+    from generator.cli import main
+    from tests.conftest import copy_project
+
+    tmp = tmp_path_factory.mktemp("pagefind")
+    config = copy_project(tmp)
+    config.write_text(config.read_text(encoding="utf-8").replace("      intro: intro.md",
+                                                                 "      intro: intro.md\n      search: pagefind"),
+                      encoding="utf-8")
+    assert main(["build", "--config", str(config), "--site-dir", str(tmp / "site"), "--strict"]) == 0
+    assert (tmp / "site" / "pagefind" / "pagefind-entry.json").is_file()
+    assert not (tmp / "site" / "search" / "search_index.json").exists()
+    return tmp / "site"
+
+
+def test_pagefind_search_in_the_header_finds_an_actor(browser, pagefind_site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(pagefind_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    person = next(a for a in data(pagefind_site)["actors"] if a["type"] == "person" and len(a["name"].split()) >= 2)
+    page.goto(base + "articles/")
+    box = page.locator("header #rs-search input")
+    box.click()
+    box.type(person["name"].split()[-1], delay=30)
+    result = page.locator(f".pagefind-ui__result-link[href*='actors/{person['id']}/']").first
+    result.wait_for(timeout=15000)
+    shot(page, "pagefind-search")
+    result.click()
+    page.wait_for_url(f"**/actors/{person['id']}/**")
+    assert errors == []
+    page.close()
+    httpd.shutdown()
