@@ -121,9 +121,13 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
 
 def _link_claims(found: list[Contradiction], corpus: Corpus) -> None:
     """Point each side at the claim it stands in, where there is one."""
+    at: dict[tuple[str, int], list] = {}
+    for claim in corpus.claims:
+        for source in claim.sources:
+            at.setdefault((source.article, source.paragraph), []).append((source.text, claim.id))
     for c in found:
         for side in ("a", "b"):
             fact = getattr(c, side)
-            claim = next((cl for cl in corpus.claims for s in cl.sources
-                          if s.article == fact.article and s.paragraph == fact.paragraph and s.text in fact.sentence), None)
-            setattr(c, f"{side}_claim", claim.id if claim else None)
+            claim_id = next((cid for text, cid in at.get((fact.article, fact.paragraph), []) if text in fact.sentence),
+                            None)
+            setattr(c, f"{side}_claim", claim_id)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-import posixpath
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -50,6 +49,17 @@ def yaml_json(data: object) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def relative_path(target: str, page: str) -> str:
+    """``target`` relative to the folder of ``page`` (both paths in the docs tree, '/'-separated);
+    what posixpath.relpath gives, without its cost on tens of thousands of links."""
+    here = page.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
+
+
 def make_environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), undefined=jinja2.StrictUndefined,
                              autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
@@ -59,7 +69,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
 
     def link(target: str, anchor: str | None = None) -> str:
         """Relative link from the page being rendered to ``target`` (a path in the docs tree)."""
-        rel = posixpath.relpath(target, posixpath.dirname(current["path"]) or ".")
+        rel = relative_path(target, current["path"])
         return f"{rel}#{anchor}" if anchor else rel
 
     env.globals["link"] = link
@@ -218,6 +228,9 @@ class Views:
             counts[other_id] = len(self._places[actor.id] & self._places[other_id])
         ranked = sorted(counts, key=lambda a: (-counts[a], self.actors[a].name))[:limit]
         return [(self.actors[a], counts[a]) for a in ranked]
+
+    MAX_DISPUTES = 500
+    """Pairs shown on the Disputed page; all are in the data export."""
 
     MAX_LISTED = 25
     """Longest list of other claims, disputes ... on one page; the rest are one link away."""

@@ -193,20 +193,24 @@ def resolve_events(analyses: list[ArticleAnalysis], owner: dict[int, str], actor
     # dated reports first, so that a group starts from a report that fixes its date
     candidates.sort(key=lambda c: (c[2].date is None, c[2].article, c[2].paragraph))
     groups: list[list] = []
+    # a report is compared only with groups of its kind that share a participant with it
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for cand in candidates:
-        for group in groups:
-            seed = group[0]
-            if seed[0] != cand[0]:
+        kind, ids, source = cand
+        nearby = sorted({g for a in ids for g in index[(kind, a)]})
+        for g in nearby:
+            seed = groups[g][0]
+            if seed[2].date and source.date and seed[2].date != source.date:
                 continue
-            if seed[2].date and cand[2].date and seed[2].date != cand[2].date:
-                continue
-            shared = set(seed[1]) & set(cand[1])
-            smaller = min(len(seed[1]), len(cand[1])) or 1
+            shared = set(seed[1]) & set(ids)
+            smaller = min(len(seed[1]), len(ids)) or 1
             if len(shared) >= min(2, smaller) and len(shared) / smaller >= 0.66:
-                group.append(cand)
+                groups[g].append(cand)
                 break
         else:
             groups.append([cand])
+            for a in ids:
+                index[(kind, a)].append(len(groups) - 1)
     names = {a.id: a for a in actors}
     events = []
     for group in groups:

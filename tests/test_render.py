@@ -46,3 +46,15 @@ def test_pages_link_both_ways_to_paragraph_anchors():
     assert "(../articles/a1.md#p1)" in pages["claims/ann-lee-x.md"]
     assert "(../articles/a1.md#p1)" in pages["actors/ann-lee.md"]
     assert "{{ x }}" not in article.replace("\\{\\{ x \\}\\}", "")
+
+
+def test_relative_paths_match_posixpath():
+    import posixpath
+
+    from generator.render import relative_path
+
+    pages = ["index.md", "articles/a.md", "articles/index.md", "timeline.md", "x/y/z.md"]
+    targets = ["actors/b.md", "articles/a.md", "index.md", "data/research.json", "timeline.md", "x/w.md"]
+    for page in pages:
+        for target in targets:
+            assert relative_path(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
