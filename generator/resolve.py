@@ -26,7 +26,7 @@ from . import lexicon
 from .disputes import find_contradictions
 from .extract.actors import fold
 from .ids import unique_slugs
-from .model import Actor, Article, ArticleAnalysis, Claim, ClaimSource, Corpus, Event, EventSource, Mention
+from .model import Actor, Article, ArticleAnalysis, Claim, Corpus, Event, Mention
 
 TYPE_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3}
 

@@ -1,5 +1,4 @@
 """Disagreements on made-up articles: each kind found, and near misses left alone."""
-import pytest
 
 from generator.extract import analyse_article
 from generator.nlp import parse

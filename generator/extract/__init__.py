@@ -20,6 +20,6 @@ def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
     analysis = ArticleAnalysis(article=article.id)
     analysis.mentions = actors.find_mentions(article, docs)
     analysis.claims = claims.find_claims(article, docs, analysis.mentions)
-    analysis.events = events.find_events(article, docs, analysis.mentions, analysis.claims)
+    analysis.events = events.find_events(article, docs, analysis.mentions)
     analysis.facts = facts.find_facts(article, docs, analysis.mentions)
     return analysis

@@ -94,7 +94,7 @@ def _targets(trigger, people: list[Mention], agent: Mention | None) -> list[Ment
     return found
 
 
-def find_events(article: Article, docs: list, mentions: list[Mention], claims) -> list:
+def find_events(article: Article, docs: list, mentions: list[Mention]) -> list:
     """(kind, participants, source) for each sentence reporting a happening."""
     found = []
     for paragraph, doc in zip(article.body, docs):
