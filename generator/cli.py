@@ -160,14 +160,15 @@ def main(argv: list[str] | None = None) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"research-site: {exc}", file=sys.stderr)
         return 2
-    except Exception as exc:  # mkdocs' Abort, a broken template, ...
+    except Exception as exc:  # mkdocs' Abort, a broken template, a missing seeds folder ...
         print(f"research-site: build failed: {exc}", file=sys.stderr)
-        return 1
+        status = 1
     finally:
+        logging.getLogger("mkdocs").removeHandler(collect)
         if set_no_cache:
             del os.environ["RESEARCH_SITE_NO_CACHE"]
     if collect.messages:
-        print(f"\nresearch-site: {len(collect.messages)} warning(s):", file=sys.stderr)
+        print(f"\nresearch-site: {len(collect.messages)} warning(s) and error(s):", file=sys.stderr)
         for message in collect.messages:
             print(f"  - {message}", file=sys.stderr)
     return status

@@ -11,11 +11,13 @@ from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pipeline import build
 from .settings import Settings
+from .sources import SourceError
 
 log = logging.getLogger("mkdocs.plugins.research_site")
 # Section pages appear in the nav; every other generated page is reached by links.
@@ -50,7 +52,7 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
 
     def on_config(self, config, /):
         """Choose the search: Material's for small sites, Pagefind for large ones (settings.search)."""
-        from .sources import SourceError, list_sources
+        from .sources import list_sources
 
         settings = self.settings(config)
         try:
@@ -78,7 +80,10 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
 
     def on_files(self, files: Files, /, *, config) -> Files:
         settings = self.settings(config)
-        result = build(settings, config.site_name)
+        try:
+            result = build(settings, config.site_name)
+        except SourceError as exc:
+            raise PluginError(f"research-site: {exc}") from exc
         for warning in result.warnings:
             log.warning(warning)
         for private in (settings.intro, settings.curation):

@@ -174,3 +174,14 @@ def test_warm_build_from_the_cache_is_identical_and_loads_no_model(tmp_path, mon
     cold = {p.relative_to(tmp_path / "cold"): p.read_bytes() for p in (tmp_path / "cold").rglob("*") if p.is_file()}
     warm = {p.relative_to(tmp_path / "warm"): p.read_bytes() for p in (tmp_path / "warm").rglob("*") if p.is_file()}
     assert cold == warm
+
+
+def test_a_missing_seeds_folder_is_named_in_the_error(tmp_path, capsys):
+    config = copy_project(tmp_path)
+    import shutil as sh
+
+    sh.rmtree(tmp_path / "seeds")
+    assert main(["build", "--config", str(config), "--site-dir", str(tmp_path / "site")]) == 1
+    captured = capsys.readouterr()
+    assert "the seeds folder does not exist" in captured.err + captured.out
+    assert not (tmp_path / "site").exists()
