@@ -185,3 +185,15 @@ def test_a_missing_seeds_folder_is_named_in_the_error(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "the seeds folder does not exist" in captured.err + captured.out
     assert not (tmp_path / "site").exists()
+
+
+def test_each_source_sentence_is_a_quotation_on_event_and_claim_pages(built):
+    data = json.loads((built / "data" / "research.json").read_text(encoding="utf-8"))
+    import re
+
+    for item in (data["events"][0], data["claims"][0]):
+        html = (built / item["url"] / "index.html").read_text(encoding="utf-8")
+        quotes = [re.sub(r"<[^>]+>", "", q).strip() for q in re.findall(r"<blockquote>(.*?)</blockquote>", html, re.S)]
+        for source in item["sources"]:
+            first_words = " ".join(source["text"].split()[:3])
+            assert any(q.startswith(first_words) for q in quotes), (item["url"], first_words)
