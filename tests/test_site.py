@@ -193,7 +193,9 @@ def test_each_source_sentence_is_a_quotation_on_event_and_claim_pages(built):
 
     for item in (data["events"][0], data["claims"][0]):
         html = (built / item["url"] / "index.html").read_text(encoding="utf-8")
-        quotes = [re.sub(r"<[^>]+>", "", q).strip() for q in re.findall(r"<blockquote>(.*?)</blockquote>", html, re.S)]
+        section = html[html.index('id="sources"'):]
+        section = section[:section.index("<h2", 10)] if "<h2" in section[10:] else section
+        quotes = [re.sub(r"<[^>]+>", "", q).strip() for q in re.findall(r"<blockquote>(.*?)</blockquote>", section, re.S)]
         for source in item["sources"]:
             first_words = " ".join(source["text"].split()[:3])
             assert any(q.startswith(first_words) for q in quotes), (item["url"], first_words)
