@@ -30,12 +30,19 @@ def load_pipeline(name: str):
 PARALLEL_MIN_WORDS = 60_000
 
 
-def parse(texts: list[str], model: str, n_process: int | None = None) -> list:
-    """spaCy Docs for ``texts`` in order; large batches are parsed on all cores."""
+def parse_stream(texts: list[str], model: str, n_process: int | None = None):
+    """spaCy Docs for ``texts``, in order, as they are parsed: a caller that uses each Doc and
+    lets it go keeps only a batch in memory, however large the corpus. Large batches are parsed
+    on all cores."""
     import os
 
     nlp = load_pipeline(model)
     if n_process is None:
         words = sum(len(t.split()) for t in texts)
         n_process = min(os.cpu_count() or 1, 4) if words >= PARALLEL_MIN_WORDS else 1
-    return list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=64, n_process=n_process))
+    return nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=64, n_process=n_process)
+
+
+def parse(texts: list[str], model: str, n_process: int | None = None) -> list:
+    """spaCy Docs for ``texts`` in order, all at once (for one article or a test)."""
+    return list(parse_stream(texts, model, n_process))

@@ -18,7 +18,7 @@ from .extract import analyse_article
 from .ids import unique_slugs
 from .model import Article, Corpus, SourceDoc
 from .cache import AnalysisCache, SiteCache, article_key, site_key
-from .nlp import parse
+from .nlp import parse_stream
 from .settings import Settings
 from .sources import SourceError, list_sources, read_source
 
@@ -121,7 +121,7 @@ def analyse_articles(articles: list[Article], settings: Settings, warnings: list
     if todo:
         parts = [_analysed_part(articles[i], warnings) for i in todo]
         texts = [p.text for part in parts for p in part]
-        docs = iter(parse(texts, settings.model))
+        docs = iter(parse_stream(texts, settings.model))  # each article's Docs are dropped once analysed
         for i, part in zip(progress(todo, "extracting"), parts):
             results[i] = analyse_article(articles[i], [next(docs) for _ in part])
             cache.put(keys[i], results[i])
