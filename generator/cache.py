@@ -99,7 +99,6 @@ class SiteCache:
 class AnalysisCache:
     def __init__(self, folder: Path | None):
         self.folder = folder
-        self.hits = self.misses = 0
 
     def get(self, key: str) -> ArticleAnalysis | None:
         if self.folder is None:
@@ -109,9 +108,7 @@ class AnalysisCache:
             with path.open("rb") as handle:
                 found = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            self.misses += 1
             return None
-        self.hits += 1
         return found
 
     def put(self, key: str, analysis: ArticleAnalysis) -> None:

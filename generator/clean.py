@@ -327,8 +327,7 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         body=[Paragraph(i, text) for i, text in enumerate(body_lines)], removed=removed, metadata=metadata,
         published=published, published_basis=basis, reference_year=reference_year,
         author=str(author) if author else None,
-        publisher=str(front.get("publisher") or front.get("source") or publisher or "") or None,
-        warnings=list(doc.warnings))
+        publisher=str(front.get("publisher") or front.get("source") or publisher or "") or None)
 
 
 def _published(front: dict, metadata: list[MetadataLine]) -> tuple[str | None, str | None]:

@@ -75,7 +75,6 @@ class Article:
     publisher: str | None = None
     duplicates: list[str] = field(default_factory=list)
     """Other input files holding the same article."""
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def url(self) -> str:

@@ -92,8 +92,6 @@ class Views:
         self.corpus = corpus
         self.articles = {a.id: a for a in corpus.articles}
         self.actors = {a.id: a for a in corpus.actors if a.salient}
-        self.events = {e.id: e for e in corpus.events}
-        self.claims = {c.id: c for c in corpus.claims}
         self.claims_by_speaker: dict[str, list[Claim]] = defaultdict(list)
         self.claims_by_article: dict[str, list[Claim]] = defaultdict(list)
         for c in corpus.claims:

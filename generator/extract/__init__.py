@@ -18,8 +18,9 @@ def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
     """Everything one article says, from its parsed paragraphs (``docs``, one per paragraph, in
     order; there may be fewer docs than paragraphs when a very long article was read in part)."""
     analysis = ArticleAnalysis(article=article.id)
+    quotes = claims.paragraph_quotes(article, docs)
     analysis.mentions = actors.find_mentions(article, docs)
-    analysis.claims = claims.find_claims(article, docs, analysis.mentions)
-    analysis.events = events.find_events(article, docs, analysis.mentions)
-    analysis.facts = facts.find_facts(article, docs, analysis.mentions)
+    analysis.claims = claims.find_claims(article, docs, analysis.mentions, quotes)
+    analysis.events = events.find_events(article, docs, analysis.mentions, quotes)
+    analysis.facts = facts.find_facts(article, docs, analysis.mentions, quotes)
     return analysis

@@ -43,7 +43,7 @@ def country_index() -> dict[str, str]:
 @functools.cache
 def metonyms() -> dict[str, str]:
     """Folded capital name -> country ("Moscow" -> "Russia")."""
-    return {fold(k): v for k, v in lexicon.load("places")["capitals"].items() if v}
+    return {fold(k): v for k, v in lexicon.load("places")["capitals"].items()}
 
 
 @functools.cache

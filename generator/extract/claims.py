@@ -190,16 +190,22 @@ class Candidate:
     speaker: SpeakerRef | None
 
 
-def find_claims(article: Article, docs: list, mentions: list[Mention]) -> list[tuple[SpeakerRef, ClaimSource, bool]]:
+def paragraph_quotes(article: Article, docs: list) -> list[list[Quote]]:
+    """The quotations of each parsed paragraph, found once for every step that needs them."""
+    paragraphs = article.body
+    return [bounded_quotes(find_quotes(p.text), doc,
+                           continues=k + 1 < len(paragraphs) and paragraphs[k + 1].text[:1] in OPENING)
+            for k, (p, doc) in enumerate(zip(paragraphs, docs))]
+
+
+def find_claims(article: Article, docs: list, mentions: list[Mention],
+                quotes_by_paragraph: list[list[Quote]]) -> list[tuple[SpeakerRef, ClaimSource, bool]]:
     """(speaker, source, direct) for each statement in the article, in reading order."""
     resolver = SpeakerResolver(mentions)
     found: list[tuple[SpeakerRef, ClaimSource, bool]] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
-    paragraphs = article.body
-    for k, (paragraph, doc) in enumerate(zip(paragraphs, docs)):
+    for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
         text = paragraph.text
-        continues = k + 1 < len(paragraphs) and paragraphs[k + 1].text[:1] in OPENING
-        quotes = bounded_quotes(find_quotes(text), doc, continues)
         last_quote: Quote | None = carried if quotes and quotes[0].start <= 1 else None
         for sent in doc.sents:
             candidates = _direct(sent, doc, text, quotes, resolver, paragraph.index, last_quote)

@@ -53,11 +53,7 @@ def _hypothetical(sent) -> bool:
                for t in sent)
 
 
-def _quoted_offsets(text: str, doc) -> list[tuple[int, int]]:
-    """Spans inside quotation marks: what a speaker said is not itself reported as happening."""
-    from .claims import bounded_quotes, find_quotes
 
-    return [(q.start, q.end) for q in bounded_quotes(find_quotes(text), doc, continues=False)]
 
 
 def _agent(trigger, people: list[Mention]) -> Mention | None:
@@ -94,11 +90,12 @@ def _targets(trigger, people: list[Mention], agent: Mention | None) -> list[Ment
     return found
 
 
-def find_events(article: Article, docs: list, mentions: list[Mention]) -> list:
-    """(kind, participants, source) for each sentence reporting a happening."""
+def find_events(article: Article, docs: list, mentions: list[Mention], quotes_by_paragraph: list) -> list:
+    """(kind, participants, source) for each sentence reporting a happening. What a speaker said
+    (inside quotation marks) is not itself reported as happening."""
     found = []
-    for paragraph, doc in zip(article.body, docs):
-        quoted = _quoted_offsets(paragraph.text, doc)
+    for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
+        quoted = [(q.start, q.end) for q in quotes]
         for sent in doc.sents:
             if _hypothetical(sent):
                 continue

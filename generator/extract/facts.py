@@ -14,7 +14,7 @@ import re
 from .. import lexicon
 from ..model import Article, Fact, Mention
 from .actors import fold
-from .claims import SpeakerResolver, bounded_quotes, find_quotes, subject_of
+from .claims import SpeakerResolver, subject_of
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
@@ -99,12 +99,12 @@ def _object_keys(tok, mentions: list[Mention]) -> list[str]:
     return sorted(set(keys))
 
 
-def find_facts(article: Article, docs: list, mentions: list[Mention]) -> list[Fact]:
+def find_facts(article: Article, docs: list, mentions: list[Mention], quotes_by_paragraph: list) -> list[Fact]:
     resolver = SpeakerResolver(mentions)
     facts: list[Fact] = []
     count_verbs, polar_verbs, comparing = _words("count_verbs"), _words("polar_verbs"), _words("comparison_words")
-    for paragraph, doc in zip(article.body, docs):
-        quoted = [(q.start, q.end) for q in bounded_quotes(find_quotes(paragraph.text), doc, continues=False)]
+    for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
+        quoted = [(q.start, q.end) for q in quotes]
 
         def outside(tok) -> bool:
             return not any(a <= tok.idx < b for a, b in quoted)
