@@ -86,9 +86,9 @@ class Mention:
     """One occurrence of a name in one paragraph (a mention is not yet an actor)."""
 
     text: str
-    """The name this mention stands for, e.g. ``Dmitry Peskov``, or ``Russia`` for "Moscow"."""
+    """The name this mention stands for, e.g. ``Jane Okafor``, or ``France`` for "Paris"."""
     surface: str
-    """The words as written, without title or possessive ("Moscow", "Mr Peskov" -> "Peskov")."""
+    """The words as written, without title or possessive ("Paris", "Mr Okafor" -> "Okafor")."""
     label: str
     """person, organization, country or place (as first guessed)."""
     article: str
@@ -155,9 +155,9 @@ class EventSource:
     date_text: str | None
     date_basis: str | None
     agent: Mention | None = None
-    """Who did it, where the text says (the subject of the trigger verb, 'Hamas' in 'Hamas attack')."""
+    """Who did it, where the text says (the subject of the trigger verb, 'rebels' in 'rebel attack')."""
     targets: list[Mention] = field(default_factory=list)
-    """Who or what it was done to or with: names in the trigger's object ('a call to Netanyahu')."""
+    """Who or what it was done to or with: names in the trigger's object ('a call to the mayor')."""
 
 
 @dataclass
@@ -223,7 +223,7 @@ class Fact:
     subject: list[Mention] = field(default_factory=list)
     """Who does it, as named (or resolved from a pronoun) in the text."""
     objects: list[str] = field(default_factory=list)
-    """What it is done to: names and head nouns, folded (``hamas attack``, ``netanyahu``)."""
+    """What it is done to: names and head nouns, folded (``rebel attack``, ``okafor``)."""
     negated: bool = False
     number: float | None = None
     counted: str | None = None

@@ -1,7 +1,7 @@
 """Corpus-wide resolution: mentions -> actors, statements -> claims, happenings -> events.
 
 - ``resolve_actors`` groups mentions under one actor per person, organisation, country or place:
-  the same name folded (Erdoğan = Erdogan), a surname or partial name to the one full name it can
+  the same name folded (Müller = Muller), a surname or partial name to the one full name it can
   belong to (same article first), close spellings of the same surname (Sergei/Sergey), a capital
   used for its government (lexicon), a short place name to the one longer name it begins. Two
   people who only share a surname are never merged. Then it decides type, name, roles and who is
@@ -240,7 +240,7 @@ def resolve_events(analyses: list[ArticleAnalysis], owner: dict[int, str], actor
 
 
 def name_events(events: list[Event], actors: list[Actor]) -> None:
-    """Titles that say who did what ('Vladimir Putin phone call with Benjamin Netanyahu'), from
+    """Titles that say who did what ('Jane Okafor phone call with Tom Lee'), from
     the kind's phrasing in lexicon/events.yml, and ids; once participants are final."""
     names = {a.id: a.name for a in actors}
     kinds = lexicon.load("events")["kinds"]

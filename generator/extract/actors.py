@@ -14,7 +14,7 @@ POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def fold(text: str) -> str:
-    """Accents off, lowercase, one space, no dots: how names are compared (Erdoğan = Erdogan)."""
+    """Accents off, lowercase, one space, no dots: how names are compared (Müller = Muller)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"\s+", " ", text.replace(".", "").replace("’", "'").lower()).strip()
 
@@ -42,7 +42,7 @@ def country_index() -> dict[str, str]:
 
 @functools.cache
 def metonyms() -> dict[str, str]:
-    """Folded capital name -> country ("Moscow" -> "Russia")."""
+    """Folded capital name -> country ("Paris" -> "France")."""
     return {fold(k): v for k, v in lexicon.load("places")["capitals"].items()}
 
 

@@ -285,7 +285,7 @@ def _settle(candidates: list[Candidate], text: str) -> list[Candidate]:
                 continue
             if a.start <= b.subject[0] < a.end:
                 if b.subject[0] <= a.start + 1:
-                    a.end = a.start  # 'said that he told Putin that ...': the inner attribution speaks
+                    a.end = a.start  # 'said that he told the mayor that ...': the inner attribution speaks
                 else:
                     a.end = _trim_tail(text, a.start, b.subject[0])
             elif a.start < b.cue_at < a.end and b.start >= b.cue_at and not a.direct:

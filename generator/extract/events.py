@@ -58,7 +58,7 @@ def _hypothetical(sent) -> bool:
 
 def _agent(trigger, people: list[Mention]) -> Mention | None:
     """Who did it: the subject of the trigger verb, or the name before a trigger noun
-    ("Hamas attack", "Hamas' attack"), or the subject of the verb the noun depends on."""
+    ("rebel attack", "the rebels' attack"), or the subject of the verb the noun depends on."""
     spans = []
     if trigger.pos_ == "VERB":
         spans = [c for c in trigger.children if c.dep_ == "nsubj"]

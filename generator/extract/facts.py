@@ -1,7 +1,7 @@
 """Checkable statements in one article, for finding where sources disagree (``disputes.py``):
 
 - counts: "1,200 people were killed" -> (kill, 1200, people);
-- polar actions: "Putin has not called Netanyahu" -> (call, negated, subject Putin, object netanyahu);
+- polar actions: "Okafor has not called Lee" -> (call, negated, subject Okafor, object lee);
 - comparisons: "compared it to that of Stalingrad" -> (compare, target stalingrad).
 
 Only the article's own narration counts: what a speaker is quoted saying is a claim, not a fact here.
@@ -58,7 +58,7 @@ def _context(sent, mentions: list[Mention]) -> list[str]:
 
 def _subject_mentions(verb, doc, resolver: SpeakerResolver, paragraph: int) -> list[Mention]:
     """Who does it: the nearest subject up the parse that names someone, a person first
-    ('Putin showcased how ... by not condemning': Putin, not 'Russia's relationship')."""
+    ('Okafor showed how ... by not condemning': Okafor, not 'the party's stance')."""
     found: list[Mention] = []
     head = verb
     for _ in range(6):
