@@ -25,13 +25,44 @@ EVENT_OF_VERB = {"call": "call", "phone": "call", "contact": "call", "reach": "c
                  "visit": "meeting"}
 
 
-def _pairs(facts: list[Fact]):
-    """Pairs of facts with the same verb: only they can disagree (and the count stays small)."""
+def _pairs(facts: list[Fact], keys, dates: dict[str, str | None] | None = None):
+    """Pairs of facts that can disagree: the same verb and a shared key (``keys(fact)``: the
+    actors it names), and, when ``dates`` is given, published within SAME_TIME_DAYS of each other
+    (or undated). Found through buckets, so the work grows with the pairs, not the facts squared;
+    yielded in the facts' order."""
     by_verb: dict[str, list[Fact]] = {}
     for fact in facts:
         by_verb.setdefault(fact.verb, []).append(fact)
     for group in by_verb.values():
-        yield from itertools.combinations(group, 2)
+        buckets: dict[str, list[int]] = {}
+        for i, fact in enumerate(group):
+            for key in keys(fact):
+                buckets.setdefault(key, []).append(i)
+        found: set[tuple[int, int]] = set()
+        for members in buckets.values():
+            found.update(_near_in_time(members, group, dates) if dates is not None
+                         else itertools.combinations(members, 2))
+        for i, j in sorted(found):
+            yield group[i], group[j]
+
+
+def _near_in_time(members: list[int], group: list[Fact], dates: dict[str, str | None]):
+    """Index pairs (i < j) of ``members`` published within SAME_TIME_DAYS, or either undated."""
+    import datetime as dt
+
+    day = {i: dt.date.fromisoformat(dates[group[i].article]).toordinal() for i in members if dates[group[i].article]}
+    undated = [i for i in members if i not in day]
+    for i in undated:
+        for j in members:
+            if i != j:
+                yield min(i, j), max(i, j)
+    dated = sorted(day, key=day.get)
+    for n, i in enumerate(dated):
+        for m in range(n + 1, len(dated)):
+            j = dated[m]
+            if day[j] - day[i] > SAME_TIME_DAYS:
+                break
+            yield min(i, j), max(i, j)
 
 
 def _actors(fact: Fact, owner: dict[int, str]) -> set[str]:
@@ -54,15 +85,6 @@ def _numbers_differ(a: Fact, b: Fact) -> bool:
 SAME_TIME_DAYS = 10
 
 
-def _same_time(corpus: Corpus, a: Fact, b: Fact) -> bool:
-    import datetime as dt
-
-    pa, pb = corpus.article(a.article).published, corpus.article(b.article).published
-    if not pa or not pb:
-        return True
-    return abs((dt.date.fromisoformat(pa) - dt.date.fromisoformat(pb)).days) <= SAME_TIME_DAYS
-
-
 def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: dict[int, str]) -> list[Contradiction]:
     facts = [f for a in analyses for f in a.facts]
     names = {a.id: a.name for a in corpus.actors}
@@ -70,13 +92,21 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
     for a in corpus.actors:
         for alias in a.aliases:
             by_name.setdefault(fold(alias), a.id)
+    dates = {a.id: a.published for a in corpus.articles}
     found: list[Contradiction] = []
-    for a, b in _pairs([f for f in facts if f.kind == "count"]):
+
+    def named(fact: Fact) -> set[str]:
+        return {by_name[n] for n in fact.context if n in by_name}
+
+    def acting(fact: Fact) -> set[str]:
+        return _actors(fact, owner)
+
+    for a, b in _pairs([f for f in facts if f.kind == "count"], named, dates):
         shared = {by_name[n] for n in set(a.context) & set(b.context) if n in by_name}
-        if a.sentence != b.sentence and shared and _numbers_differ(a, b) and _same_time(corpus, a, b):
+        if a.sentence != b.sentence and shared and _numbers_differ(a, b):
             found.append(Contradiction("numbers differ", f"How many {a.counted} were reported ({a.verb}): "
                                        f"{a.number:,.0f} or {b.number:,.0f}", a, b, actors=sorted(shared)))
-    for a, b in _pairs([f for f in facts if f.kind == "comparison"]):
+    for a, b in _pairs([f for f in facts if f.kind == "comparison"], acting):
         who = _actors(a, owner) & _actors(b, owner)
         shared = set(a.context) & set(b.context) - {a.target, b.target, *(fold(names[w]) for w in who), "compare"}
         if who and a.target != b.target and a.target not in b.objects and b.target not in a.objects and shared:
@@ -84,7 +114,7 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
             found.append(Contradiction("different key entity", f"What {speaker} compared it to: "
                                        f"{a.target.title()} or {b.target.title()}", a, b, actors=sorted(who)))
     polar = [f for f in facts if f.kind == "polar"]
-    for a, b in _pairs(polar):
+    for a, b in _pairs(polar, acting):
         if a.negated == b.negated or a.verb != b.verb:
             continue
         who = _actors(a, owner) & _actors(b, owner)
@@ -95,14 +125,19 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
             where = "the same article says both" if a.article == b.article else None
             found.append(Contradiction("negated and affirmed", f"Whether {subject} did “{a.verb}” {sorted(what)[-1]}",
                                        no, yes, note=where, actors=sorted(who)))
+    events_of: dict[tuple[str, str], list[int]] = {}  # (kind, actor) -> events, in corpus order
+    for n, event in enumerate(corpus.events):
+        for actor in event.actors:
+            events_of.setdefault((event.kind, actor), []).append(n)
     for fact in polar:
         kind = EVENT_OF_VERB.get(fact.verb)
         if not fact.negated or kind is None:
             continue
         who = _actors(fact, owner)
         whom = {by_name[o] for o in fact.objects if o in by_name}
-        for event in corpus.events:
-            if event.kind != kind or not (who & set(event.actors)) or not (whom & set(event.actors)):
+        candidates = sorted({n for actor in who for n in events_of.get((kind, actor), [])})
+        for event in (corpus.events[n] for n in candidates):
+            if not (whom & set(event.actors)):
                 continue
             source = next(s for s in event.sources)
             yes = Fact("event", source.article, source.paragraph, source.sentence, kind)

@@ -276,4 +276,7 @@ class Corpus:
     warnings: list[str] = field(default_factory=list)
 
     def article(self, article_id: str) -> Article:
-        return next(a for a in self.articles if a.id == article_id)
+        index = self.__dict__.get("_article_index")
+        if index is None or article_id not in index:  # built on first use, again if articles changed
+            index = self.__dict__["_article_index"] = {a.id: a for a in self.articles}
+        return index[article_id]

@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -63,6 +64,35 @@ def _label_vote(mentions: list[Mention]) -> str:
     return min(votes, key=lambda label: (-votes[label], TYPE_ORDER[label]))
 
 
+def _close_surnames(full_names: list[str]):
+    """Pairs of full names (in sorted order) whose surnames are the same or spelled alike
+    (rapidfuzz ratio >= 90). Candidates come from blocks of surnames that are equal after deleting
+    at most one letter from each: names that differ by one letter added, dropped or changed. That
+    is all a ratio of 90 allows when the two surnames have fewer than 20 letters together. The
+    work grows with the names, not with their square."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full_names:
+        by_surname[name.split()[-1]].append(name)
+    blocks: dict[str, set[str]] = defaultdict(set)
+    for surname in by_surname:
+        for variant in {surname, *(surname[:i] + surname[i + 1:] for i in range(len(surname)))}:
+            blocks[variant].add(surname)
+    alike: dict[str, set[str]] = defaultdict(set)
+    for block in blocks.values():
+        for a in block:
+            alike[a] |= {b for b in block if b == a or fuzz.ratio(a, b) >= 90}
+    order = {name: i for i, name in enumerate(full_names)}
+    pairs = set()
+    for surname, names in by_surname.items():
+        for other in alike[surname]:
+            for a in names:
+                for b in by_surname[other]:
+                    if order[a] < order[b]:
+                        pairs.add((order[a], order[b]))
+    for i, j in sorted(pairs):
+        yield full_names[i], full_names[j]
+
+
 def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
     """Actors from all mentions, and ``id(mention) -> actor id``."""
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -73,30 +103,38 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     people = [k for k in sorted(by_key) if label_of[k] == "person"]
     full = [k for k in people if len(k.split()) >= 2]
     # close spellings of one full name: same surname, first names alike, or one name inside the other
-    for i, a in enumerate(full):
-        for b in full[i + 1:]:
-            ta, tb = a.split(), b.split()
-            if ta[-1] != tb[-1] and fuzz.ratio(ta[-1], tb[-1]) < 90:
-                continue
-            if set(ta) <= set(tb) or set(tb) <= set(ta) or fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) >= 80:
-                groups.union(a, b)
+    for a, b in _close_surnames(full):
+        ta, tb = a.split(), b.split()
+        if set(ta) <= set(tb) or set(tb) <= set(ta) or fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) >= 80:
+            groups.union(a, b)
     # a surname alone (or 'Mr Surname') goes to the one full name it can belong to
+    with_word: dict[str, list[str]] = defaultdict(list)
+    for f in full:
+        for word in set(f.split()):
+            with_word[word].append(f)
+    # joining a one-word name never changes the root of a full name's group (the longer name wins)
+    full_members: dict[str, list[str]] = defaultdict(list)
+    for f in full:
+        full_members[groups.find(f)].append(f)
+    articles_of = {k: {m.article for m in ms} for k, ms in by_key.items()}
     for key in people:
         if len(key.split()) != 1:
             continue
-        owners = {groups.find(f) for f in full if f.split()[-1] == key or key in f.split()}
-        articles = {m.article for m in by_key[key]}
-        near = {groups.find(f) for f in full if groups.find(f) in owners
-                and articles & {m.article for m in by_key[f]}}
+        owners = {groups.find(f) for f in with_word.get(key, [])}
+        near = {root for root in owners if any(articles_of[key] & articles_of[f] for f in full_members[root])}
         if len(owners) == 1:
             groups.union(next(iter(owners)), key)
         elif len(near) == 1:
             groups.union(next(iter(near)), key)
     # a short place name to the one longer place name it begins ("Gaza" -> "Gaza Strip")
-    places = [k for k in sorted(by_key) if label_of[k] == "place"]
+    places = sorted(k for k in by_key if label_of[k] == "place")
     for key in places:
-        longer = {groups.find(p) for p in places if p != key and p.startswith(key + " ")}
-        if len(longer) == 1 and len(key.split()) == 1:
+        if len(key.split()) != 1:
+            continue
+        start = bisect.bisect_left(places, key + " ")
+        end = bisect.bisect_left(places, key + "!")  # "!" sorts right after " "
+        longer = {groups.find(p) for p in places[start:end]}
+        if len(longer) == 1:
             groups.union(next(iter(longer)), key)
 
     members: dict[str, list[Mention]] = defaultdict(list)
@@ -148,24 +186,26 @@ def same_statement(a: str, b: str) -> bool:
 def resolve_claims(analyses: list[ArticleAnalysis], owner: dict[int, str], names: dict[str, str]) -> list[Claim]:
     claims: list[Claim] = []
     # statements are compared only with the same speaker's (linear in the corpus, not quadratic)
-    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    by_speaker: dict[str, list[tuple[set[str], Claim]]] = defaultdict(list)
     for analysis in analyses:
         for ref, source, direct in analysis.claims:
             speaker = owner.get(id(ref.mention)) if ref.mention is not None else None
             bucket = by_speaker[speaker or f"?{fold(ref.text)}"]
             words = set(_norm_statement(source.text))
-            match = next((c for c in bucket if len(words & set(_norm_statement(c.text))) >= 3
+            found = next((n for n, (seen, c) in enumerate(bucket) if len(words & seen) >= 3
                           and same_statement(c.text, source.text)), None)
-            if match is not None:
+            if found is not None:
+                match = bucket[found][1]
                 if not any(s.article == source.article and s.paragraph == source.paragraph for s in match.sources):
                     match.sources.append(source)
                 match.direct = match.direct or direct
                 if len(source.text) > len(match.text):
                     match.text = source.text  # the most complete wording (each source keeps its own)
+                    bucket[found] = (words, match)
                 continue
             claims.append(Claim(id="", text=source.text, direct=direct, speaker=speaker, speaker_text=ref.text,
                                 cue=source.cue, sources=[source]))
-            bucket.append(claims[-1])
+            bucket.append((words, claims[-1]))
     claims.sort(key=lambda c: (names.get(c.speaker or "", c.speaker_text).lower(), c.sources[0].article,
                                c.sources[0].paragraph, c.text))
     labels = [f"{names.get(c.speaker or '', c.speaker_text)} {' '.join(c.text.split()[:8])}" for c in claims]

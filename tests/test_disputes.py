@@ -28,6 +28,18 @@ def test_counts_of_the_same_toll_that_differ():
     assert kinds(corpus) == [("numbers differ", "0", "1")]
 
 
+def test_counts_published_weeks_apart_are_different_incidents():
+    corpus = corpus_of(
+        "Flood toll rises\nPublished 2 March 2024\nAt least 120 people were killed in the flood in Dunmore, "
+        "officials in Ireland said.",
+        "Dunmore counts its dead\nPublished 9 March 2024\nThe flood in Dunmore killed 95 people, the regional "
+        "governor of Ireland said.",
+        "Another flood\nPublished 20 April 2024\nThe flood in Dunmore killed 60 people, the regional "
+        "governor of Ireland said.")
+    assert [a.published for a in corpus.articles] == ["2024-03-02", "2024-03-09", "2024-04-20"]
+    assert kinds(corpus) == [("numbers differ", "0", "1")]
+
+
 def test_done_and_not_done_by_the_same_person():
     corpus = corpus_of(
         "Mayor under pressure\nMayor Ann Lee has not met the protesters since the strike began, aides said.",

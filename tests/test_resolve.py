@@ -18,6 +18,14 @@ def test_surname_and_spelling_variants_join_the_full_name():
     assert sorted((a.name, len(a.mentions)) for a in actors) == [("Recep Tayyip Erdoğan", 2), ("Sergei Lavrov", 3)]
 
 
+def test_surnames_one_letter_apart_join_and_others_stay_apart():
+    actors, _ = resolve_actors([mention("Nadia Mohammed"), mention("Nadia Mohamed", article="b"),
+                                mention("Omar Abdelrahman"), mention("Omar Abdulrahman", article="b"),
+                                mention("Anna Berg"), mention("Anna Borg", article="b")])
+    assert sorted((a.name, len(a.mentions)) for a in actors) == [
+        ("Anna Berg", 1), ("Anna Borg", 1), ("Nadia Mohammed", 2), ("Omar Abdelrahman", 2)]
+
+
 def test_people_sharing_only_a_surname_stay_apart():
     actors, _ = resolve_actors([mention("Joe Biden", article="a"), mention("Hunter Biden", article="b"),
                                 mention("Biden", article="c")])
