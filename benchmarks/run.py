@@ -3,8 +3,9 @@ of the MkDocs build, on synthetic corpora (benchmarks/make_corpus.py). Not a tes
 
     python benchmarks/run.py --articles 100 1000 [--out benchmarks/RESULTS.md]
 
-Each size runs in fresh processes: the stages in one (peak RSS after each stage), then the CLI
-(generate cold with --no-cache, generate warm with the cache filled, build = generate + MkDocs).
+Each size runs in fresh processes: the stages in one (no cache), then the CLI: generate cold (an
+empty cache, which it fills), generate warm (nothing changed), build (= warm generate + MkDocs),
+each with the peak resident memory of its own process.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STAGES = r'''
 import json, resource, sys, time
 from pathlib import Path
-from generator import clean, pipeline, render, export, resolve
+from generator import clean, pipeline, render, export, resolve, write
 from generator.settings import Settings
 
 def rss():
@@ -39,18 +40,24 @@ docs, warnings = pipeline.read_sources(settings.seeds); mark("read")
 articles, _ = pipeline.clean_sources(docs); mark("clean")
 analyses = pipeline.analyse_articles(articles, settings, warnings); mark("extract")
 corpus = resolve.resolve_corpus(articles, analyses, settings.min_mentions); mark("resolve")
-pages = render.render_site(corpus, settings.templates); mark("render")
-files = export.export_files(corpus); mark("export")
+pages = write.write_files(Path(sys.argv[3]) / "pages", render.render_pages(corpus, settings.templates))
+mark("render")
+write.write_files(Path(sys.argv[3]) / "export", export.export_files(corpus)); mark("export")
 out["pages"] = len(pages)
 out["words"] = sum(len(p.text.split()) for a in articles for p in a.body)
 print(json.dumps(out))
 '''
 
 
-def timed(cmd: list[str], cwd: Path, env: dict) -> float:
+def timed(cmd: list[str], cwd: Path, env: dict) -> tuple[float, int]:
+    """(seconds, peak resident MB of the command's own process)."""
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return round(time.perf_counter() - start, 1)
+    process = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, cmd)
+    return round(time.perf_counter() - start, 1), round(usage.ru_maxrss / 1024)
 
 
 def bench(n: int, work: Path) -> dict:
@@ -64,14 +71,16 @@ def bench(n: int, work: Path) -> dict:
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "--articles", str(n),
                     "--out", str(site / "seeds")], check=True, stdout=subprocess.DEVNULL)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
-    stages = json.loads(subprocess.run([sys.executable, "-c", STAGES, str(site / "seeds"), str(site)], env=env,
+    stages = json.loads(subprocess.run([sys.executable, "-c", STAGES, str(site / "seeds"), str(site),
+                                        str(work / "stages-out")], env=env,
                                        check=True, capture_output=True, text=True, cwd=site).stdout.splitlines()[-1])
     cli = [sys.executable, "-m", "generator.cli"]
     result = {"articles": n, "stages": stages}
-    result["generate_cold"] = timed(cli + ["generate", "--no-cache", "--out", str(work / "gen")], site, env)
-    timed(cli + ["generate", "--out", str(work / "gen")], site, env)  # fills the cache
-    result["generate_warm"] = timed(cli + ["generate", "--out", str(work / "gen")], site, env)
-    result["build_warm"] = timed(cli + ["build", "--site-dir", str(work / "site")], site, env)
+    # cold: an empty cache, as on a first run (it fills the cache); warm: the same again
+    shutil.rmtree(site / ".research-site-cache", ignore_errors=True)
+    result["generate_cold"], result["generate_peak_mb"] = timed(cli + ["generate", "--out", str(work / "gen")], site, env)
+    result["generate_warm"], _ = timed(cli + ["generate", "--out", str(work / "gen")], site, env)
+    result["build_warm"], result["build_peak_mb"] = timed(cli + ["build", "--site-dir", str(work / "site")], site, env)
     result["mkdocs"] = round(result["build_warm"] - result["generate_warm"], 1)
     result["search"], result["search_kb_per_query"] = search_cost(work / "site", query_word(site / "seeds"))
     return result
@@ -115,14 +124,15 @@ def search_cost(site: Path, word: str) -> tuple[str, int]:
 
 
 def report(results: list[dict]) -> str:
-    lines = ["| articles | words | pages | read | clean | extract | resolve | render | export | peak MB | "
-             "generate cold | generate warm | MkDocs | search: kB per query |", "|" + "---:|" * 14]
+    lines = ["| articles | words | pages | read | clean | extract | resolve | render | export | "
+             "generate cold | generate warm | generate peak MB | MkDocs | build peak MB | search: kB per query |",
+             "|" + "---:|" * 15]
     for r in results:
         s = r["stages"]
         lines.append(f"| {r['articles']} | {s['words']:,} | {s['pages']:,} | " +
                      " | ".join(f"{s[k]['seconds']} s" for k in ("read", "clean", "extract", "resolve", "render", "export")) +
-                     f" | {s['export']['peak_mb']} | {r['generate_cold']} s | {r['generate_warm']} s | {r['mkdocs']} s | "
-                     f"{r['search']}: {r['search_kb_per_query']} |")
+                     f" | {r['generate_cold']} s | {r['generate_warm']} s | {r['generate_peak_mb']} | {r['mkdocs']} s | "
+                     f"{r['build_peak_mb']} | {r['search']}: {r['search_kb_per_query']} |")
     return "\n".join(lines)
 
 

@@ -4,8 +4,8 @@ The key of an article's entry is a hash of what shapes its analysis: the cleaned
 title, dates), the extraction code (generator/extract/, nlp.py, dates.py), the word lists and the
 spaCy pipeline's name and version. When nothing changed, no NLP model is loaded at all.
 
-When no input, template, setting or code changed at all, the whole previous output is reused
-(``SiteCache``), so such a rebuild reads nothing but the files' bytes.
+When no input, template, setting or code changed at all (``site_key``), the previous build's
+files in ``generated/`` are reused as they are, so such a rebuild reads nothing but the inputs' bytes.
 
 Location: ``.research-site-cache/`` beside mkdocs.yml (the plugin's ``cache_dir`` option);
 ``research-site build --no-cache`` (or ``RESEARCH_SITE_NO_CACHE=1`` for ``mkdocs``) skips it.
@@ -67,33 +67,6 @@ def site_key(settings, paths: list[Path], listing_warnings: list[str]) -> str:
         digest.update(hashlib.sha1(path.read_bytes()).digest() if path.is_file() else b"-")
     digest.update("\n".join(listing_warnings).encode())
     return digest.hexdigest()
-
-
-class SiteCache:
-    """The previous build's whole output, reused when its key is unchanged (one entry is kept)."""
-
-    def __init__(self, folder: Path | None):
-        self.folder = folder
-
-    def get(self, key: str):
-        if self.folder is None:
-            return None
-        try:
-            with (self.folder / f"site-{key}.pickle").open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
-
-    def put(self, key: str, result) -> None:
-        if self.folder is None:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for old in self.folder.glob("site-*.pickle"):
-            old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.folder / f"site-{key}.pickle")
 
 
 class AnalysisCache:

@@ -1,56 +1,79 @@
-"""Corpus -> data/research.json (schema 1, see the gold README) and CSV tables beside it."""
+"""Corpus -> data/research.json (schema 1, see the gold README), data/timeline.json and CSV tables.
+
+The files are produced piece by piece (``export_files`` yields each file as an iterable of text
+chunks), so that research.json for ten thousand articles is never held in memory whole.
+"""
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
-from .model import Corpus
+from .model import Actor, Article, Claim, Contradiction, Corpus, Event
 
 SCHEMA = 1
 
 
-def corpus_to_dict(corpus: Corpus) -> dict:
-    salient = [a for a in corpus.actors if a.salient]
-    return {
-        "schema": SCHEMA,
-        "articles": [{
-            "id": a.id, "source_file": a.source_file, "title": a.title, "published": a.published,
+def article_record(a: Article) -> dict:
+    return {"id": a.id, "source_file": a.source_file, "title": a.title, "published": a.published,
             "published_basis": a.published_basis, "author": a.author, "publisher": a.publisher,
             "body": [p.text for p in a.body],
             "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
             "metadata": [{"kind": m.kind, "text": m.text} for m in a.metadata],
-            "duplicates": a.duplicates, "url": a.url,
-        } for a in corpus.articles],
-        "actors": [{
-            "id": a.id, "name": a.name, "type": a.type, "aliases": a.aliases, "roles": a.roles,
-            "mentions": len(a.mentions), "articles": a.articles, "note": a.note, "url": a.url,
-        } for a in salient],
-        "events": [{
-            "id": e.id, "title": e.title, "kind": e.kind, "date": e.date, "date_basis": e.date_basis,
+            "duplicates": a.duplicates, "url": a.url}
+
+
+def actor_record(a: Actor) -> dict:
+    return {"id": a.id, "name": a.name, "type": a.type, "aliases": a.aliases, "roles": a.roles,
+            "mentions": len(a.mentions), "articles": a.articles, "note": a.note, "url": a.url}
+
+
+def event_record(e: Event) -> dict:
+    return {"id": e.id, "title": e.title, "kind": e.kind, "date": e.date, "date_basis": e.date_basis,
             "summary": e.summary, "actors": e.actors, "articles": e.articles,
             "sources": [{"article": s.article, "paragraph": s.paragraph + 1, "text": s.sentence, "date": s.date,
                          "date_text": s.date_text} for s in e.sources],
-            "url": e.url,
-        } for e in corpus.events],
-        "claims": [{
-            "id": c.id, "speaker": c.speaker, "speaker_text": c.speaker_text, "text": c.text, "direct": c.direct,
+            "url": e.url}
+
+
+def claim_record(c: Claim) -> dict:
+    return {"id": c.id, "speaker": c.speaker, "speaker_text": c.speaker_text, "text": c.text, "direct": c.direct,
             "cue": c.cue, "articles": c.articles,
             "sources": [{"article": s.article, "paragraph": s.paragraph + 1, "text": s.text, "cue": s.cue}
                         for s in c.sources],
-            "url": c.url,
-        } for c in corpus.claims],
-        "contradictions": [{
-            "about": c.about, "kind": c.kind, "note": c.note,
-            "a": _side(corpus, c.a, c.a_claim), "b": _side(corpus, c.b, c.b_claim),
-        } for c in corpus.contradictions],
+            "url": c.url}
+
+
+def contradiction_record(corpus: Corpus, c: Contradiction) -> dict:
+    def side(fact, claim: str | None) -> dict:
+        article = corpus.article(fact.article)
+        return {"claim": claim, "article": fact.article, "paragraph": fact.paragraph + 1, "text": fact.sentence,
+                "publisher": article.publisher, "published": article.published}
+    return {"about": c.about, "kind": c.kind, "note": c.note, "a": side(c.a, c.a_claim), "b": side(c.b, c.b_claim)}
+
+
+def research_json(corpus: Corpus) -> Iterator[str]:
+    """research.json as text chunks, one record at a time; the same text as
+    ``json.dumps(whole, ensure_ascii=False, indent=1)`` of the whole document would give."""
+    sections = {
+        "articles": (article_record(a) for a in corpus.articles),
+        "actors": (actor_record(a) for a in corpus.actors if a.salient),
+        "events": (event_record(e) for e in corpus.events),
+        "claims": (claim_record(c) for c in corpus.claims),
+        "contradictions": (contradiction_record(corpus, c) for c in corpus.contradictions),
     }
-
-
-def _side(corpus: Corpus, fact, claim: str | None) -> dict:
-    article = corpus.article(fact.article)
-    return {"claim": claim, "article": fact.article, "paragraph": fact.paragraph + 1, "text": fact.sentence,
-            "publisher": article.publisher, "published": article.published}
+    yield '{\n "schema": %d' % SCHEMA
+    for name, records in sections.items():
+        yield f',\n "{name}": ['
+        first = True
+        for record in records:
+            text = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            yield ("\n  " if first else ",\n  ") + text
+            first = False
+        yield "]" if first else "\n ]"
+    yield "\n}\n"
 
 
 def timeline_js(corpus: Corpus) -> dict:
@@ -65,26 +88,28 @@ def timeline_js(corpus: Corpus) -> dict:
     return {"title": {"text": {"headline": "Timeline"}}, "events": events}
 
 
-def _csv(rows: list[list]) -> str:
+def csv_rows(rows: Iterable[list]) -> Iterator[str]:
+    """CSV text, a line at a time."""
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    return out.getvalue()
+    writer = csv.writer(out, lineterminator="\n")
+    for row in rows:
+        writer.writerow(row)
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
 
 
-def export_files(corpus: Corpus) -> dict[str, str]:
-    """research.json and the CSV tables, by path inside the site."""
-    data = corpus_to_dict(corpus)
-    names = {a["id"]: a["name"] for a in data["actors"]}
-    return {
-        "data/research.json": json.dumps(data, ensure_ascii=False, indent=1) + "\n",
-        "data/timeline.json": json.dumps(timeline_js(corpus), ensure_ascii=False, indent=1) + "\n",
-        "data/actors.csv": _csv([["id", "name", "type", "mentions", "articles", "aliases", "roles"]] + [
-            [a["id"], a["name"], a["type"], a["mentions"], len(a["articles"]), "; ".join(a["aliases"]),
-             "; ".join(a["roles"])] for a in data["actors"]]),
-        "data/events.csv": _csv([["id", "date", "title", "actors", "articles", "summary"]] + [
-            [e["id"], e["date"] or "", e["title"], "; ".join(names.get(x, x) for x in e["actors"]),
-             "; ".join(e["articles"]), e["summary"]] for e in data["events"]]),
-        "data/claims.csv": _csv([["id", "speaker", "text", "direct", "articles"]] + [
-            [c["id"], names.get(c["speaker"], c["speaker_text"]), c["text"], c["direct"], "; ".join(c["articles"])]
-            for c in data["claims"]]),
-    }
+def export_files(corpus: Corpus) -> Iterator[tuple[str, Iterable[str]]]:
+    """research.json, timeline.json and the CSV tables: (path inside the site, text chunks)."""
+    salient = [a for a in corpus.actors if a.salient]
+    names = {a.id: a.name for a in salient}
+    yield "data/research.json", research_json(corpus)
+    yield "data/timeline.json", [json.dumps(timeline_js(corpus), ensure_ascii=False, indent=1) + "\n"]
+    yield "data/actors.csv", csv_rows(chain([["id", "name", "type", "mentions", "articles", "aliases", "roles"]], (
+        [a.id, a.name, a.type, len(a.mentions), len(a.articles), "; ".join(a.aliases), "; ".join(a.roles)]
+        for a in salient)))
+    yield "data/events.csv", csv_rows(chain([["id", "date", "title", "actors", "articles", "summary"]], (
+        [e.id, e.date or "", e.title, "; ".join(names.get(x, x) for x in e.actors), "; ".join(e.articles), e.summary]
+        for e in corpus.events)))
+    yield "data/claims.csv", csv_rows(chain([["id", "speaker", "text", "direct", "articles"]], (
+        [c.id, names.get(c.speaker, c.speaker_text), c.text, c.direct, "; ".join(c.articles)] for c in corpus.claims)))

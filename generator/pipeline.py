@@ -1,37 +1,53 @@
 """The stages in order, shared by the CLI and the MkDocs plugin:
 
     seeds/*  --read-->  SourceDoc  --clean-->  Article  --extract-->  ArticleAnalysis
-             --resolve-->  Corpus  --render-->  {path: Markdown}  +  export  -->  data/research.json
+             --resolve-->  Corpus  --render-->  (path, Markdown) ...  +  export  -->  data/research.json ...
+             --write-->  a private folder the plugin hands to MkDocs (or the CLI copies out)
 
-Only ``read_sources`` touches the input folder; nothing here writes to disk.
+``read_sources`` is the only stage that reads the input folder; ``build`` writes only into its
+private folder (in the cache folder, or a temporary one).
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from . import clean, export, render, resolve
 from .extract import analyse_article
 from .ids import unique_slugs
 from .model import Article, Corpus, SourceDoc
-from .cache import AnalysisCache, SiteCache, article_key, site_key
+from .cache import AnalysisCache, article_key, site_key
 from .nlp import parse_stream
 from .settings import Settings
 from .sources import SourceError, list_sources, read_source
+from .write import write_files, written_before
 
 log = logging.getLogger("mkdocs.plugins.research_site")
 
 
 @dataclass
 class BuildResult:
-    pages: dict[str, str]
-    """Generated pages and data files, by path inside the docs tree."""
+    folder: Path
+    """Where the generated pages and data files are (a private folder: the cache's, or a
+    temporary one to be discarded after use)."""
+    files: list[str]
+    """Their paths inside ``folder``, which are their paths in the docs tree."""
     warnings: list[str] = field(default_factory=list)
     summary: str = ""
     """What was built, in one line (articles, actors, events, claims)."""
+    temporary: bool = False
+
+    def discard(self) -> None:
+        """Remove the folder if it is a temporary one (the cache's is kept for the next build)."""
+        if self.temporary:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def read_sources(folder: Path, listing: tuple[list[Path], list[str]] | None = None) -> tuple[list[SourceDoc], list[str]]:
@@ -129,15 +145,16 @@ def analyse_articles(articles: list[Article], settings: Settings, warnings: list
     return results
 
 
-def progress(items, label: str):
+def progress(items, label: str, total: int | None = None, unit: str = "article"):
     """A progress bar on a terminal for long runs; silent otherwise (logs, CI, mkdocs serve)."""
     import sys
 
-    if len(items) < 50 or not sys.stderr.isatty():
+    total = len(items) if total is None else total
+    if total < 50 or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=label, unit="article", leave=False)
+    return tqdm(items, desc=label, total=total, unit=unit, leave=False)
 
 
 def build_corpus(settings: Settings, listing=None) -> tuple[Corpus, list[str]]:
@@ -152,21 +169,48 @@ def build_corpus(settings: Settings, listing=None) -> tuple[Corpus, list[str]]:
     return corpus, warnings
 
 
+BUILD_STATE = ".research-site-build.json"
+
+
 def build(settings: Settings, site_name: str = "Research site") -> BuildResult:
-    """Everything the site is made of, in memory; the previous output when nothing changed."""
+    """Generate every page and data file into a private folder, one file at a time (so memory
+    does not grow with the size of the output). When nothing changed since the build that wrote
+    the cache's folder, that build's files are reused as they are."""
     listing = list_sources(settings.seeds)
     key = site_key(settings, *listing) + hashlib.sha1(site_name.encode()).hexdigest()[:8]
-    site_cache = SiteCache(settings.cache_dir)
-    cached = site_cache.get(key)
-    if cached is not None:
-        log.info("research-site: nothing changed since the last build; its output is reused")
-        return cached
-    corpus, warnings = build_corpus(settings, listing)
-    intro = settings.intro_path.read_text(encoding="utf-8") if settings.intro_path.is_file() else ""
-    pages = render.render_site(corpus, settings.templates, intro=intro, site_name=site_name)
-    pages.update(export.export_files(corpus))
+    if settings.cache_dir is None:
+        folder, temporary = Path(tempfile.mkdtemp(prefix="research-site-")), True
+    else:
+        folder, temporary = settings.cache_dir / "generated", False
+        previous = _previous_build(folder, key)
+        if previous is not None:
+            log.info("research-site: nothing changed since the last build; its output is reused")
+            return previous
+    try:
+        (folder / BUILD_STATE).unlink(missing_ok=True)
+        corpus, warnings = build_corpus(settings, listing)
+        intro = settings.intro_path.read_text(encoding="utf-8") if settings.intro_path.is_file() else ""
+        pages = render.render_pages(corpus, settings.templates, intro=intro, site_name=site_name)
+        files = write_files(folder, chain(progress(pages, "writing", render.page_count(corpus), unit="page"),
+                                          export.export_files(corpus)))
+    except BaseException:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
     summary = (f"{len(corpus.articles)} articles, {sum(a.salient for a in corpus.actors)} actors, "
                f"{len(corpus.events)} events, {len(corpus.claims)} claims, {len(corpus.contradictions)} disputed pairs")
-    result = BuildResult(pages, warnings, summary)
-    site_cache.put(key, result)
-    return result
+    state = {"key": key, "warnings": warnings, "summary": summary}
+    (folder / BUILD_STATE).write_text(json.dumps(state, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return BuildResult(folder, files, warnings, summary, temporary)
+
+
+def _previous_build(folder: Path, key: str) -> BuildResult | None:
+    """The build in ``folder`` if it was made with ``key`` and is complete."""
+    try:
+        state = json.loads((folder / BUILD_STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    files = sorted(written_before(folder))
+    if state.get("key") != key or not files or not all((folder / f).is_file() for f in files):
+        return None
+    return BuildResult(folder, files, state["warnings"], state["summary"])

@@ -15,14 +15,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .pipeline import build
+from .pipeline import BuildResult, build
+from .render import SECTION_PAGES
 from .settings import Settings
 from .sources import SourceError
 
 log = logging.getLogger("mkdocs.plugins.research_site")
-# Section pages appear in the nav; every other generated page is reached by links.
-IN_NAV = {"index.md", "articles/index.md", "actors/index.md", "events/index.md", "claims/index.md", "timeline.md",
-          "disputed.md", "sources.md", "data.md", "tags.md"}
 
 
 class ResearchSiteConfig(base.Config):
@@ -68,6 +66,7 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
         return config
 
     def on_post_build(self, /, *, config) -> None:
+        self.discard_output()
         if getattr(self, "pagefind", False):
             import subprocess
             import sys
@@ -80,26 +79,42 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
 
     def on_files(self, files: Files, /, *, config) -> Files:
         settings = self.settings(config)
+        self.discard_output()
         try:
-            result = build(settings, config.site_name)
+            self.result = build(settings, config.site_name)
         except SourceError as exc:
             raise PluginError(f"research-site: {exc}") from exc
-        for warning in result.warnings:
+        for warning in self.result.warnings:
             log.warning(warning)
         for private in (settings.intro, settings.curation):
             existing = files.get_file_from_path(private)
             if existing is not None:
                 files.remove(existing)
-        for path, content in sorted(result.pages.items()):
+        for path in self.result.files:
             existing = files.get_file_from_path(path)
             if existing is not None and existing.generated_by is None:
                 log.warning(f"{path}: a hand-written page has this path; it is kept and the generated one skipped")
                 continue
-            inclusion = InclusionLevel.UNDEFINED if path in IN_NAV or not path.endswith(".md") \
+            # Section pages appear in the nav; every other generated page is reached by links.
+            inclusion = InclusionLevel.UNDEFINED if path in SECTION_PAGES or not path.endswith(".md") \
                 else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, path, content=content, inclusion=inclusion))
-        log.info(f"research-site: {result.summary}")
+            files.append(File.generated(config, path, abs_src_path=str(self.result.folder / path), inclusion=inclusion))
+        log.info(f"research-site: {self.result.summary}")
         return files
+
+    result: BuildResult | None = None
+
+    def discard_output(self) -> None:
+        """Remove the generated pages if they are in a temporary folder (no cache), once built."""
+        if self.result is not None:
+            self.result.discard()
+            self.result = None
+
+    def on_build_error(self, /, *, error) -> None:
+        self.discard_output()
+
+    def on_shutdown(self) -> None:
+        self.discard_output()
 
     def on_serve(self, server, /, *, config, builder):
         settings = self.settings(config)

@@ -1,4 +1,4 @@
-"""Corpus -> {path: Markdown}, through the Jinja2 templates in site_templates/ (StrictUndefined).
+"""Corpus -> (path, Markdown) for every page, through the Jinja2 templates in site_templates/ (StrictUndefined).
 
 Python decides what each page says (the view data below); the templates decide how it looks.
 Nothing is written to disk here. Text from the articles only reaches a page through the ``md``
@@ -10,6 +10,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
@@ -371,33 +372,41 @@ class Views:
         return sorted(self.corpus.events, key=lambda e: (e.date is None, e.date or "", e.title))
 
 
-def render_site(corpus: Corpus, templates: Path, intro: str = "", site_name: str = "Research site") -> dict[str, str]:
-    """Every generated page, by its path in the docs tree."""
+SECTION_PAGES = {"index.md": "home.md.j2", "articles/index.md": "articles_index.md.j2",
+                 "actors/index.md": "actors_index.md.j2", "events/index.md": "events_index.md.j2",
+                 "claims/index.md": "claims_index.md.j2", "timeline.md": "timeline.md.j2",
+                 "disputed.md": "disputed.md.j2", "sources.md": "sources.md.j2", "data.md": "data.md.j2",
+                 "tags.md": "tags.md.j2"}
+"""The home page and the indexes, by path: the pages in the site's navigation."""
+
+
+def page_count(corpus: Corpus) -> int:
+    """How many pages ``render_pages`` yields."""
+    return (len(SECTION_PAGES) + len(corpus.articles) + sum(a.salient for a in corpus.actors) + len(corpus.events)
+            + len(corpus.claims))
+
+
+def render_pages(corpus: Corpus, templates: Path, intro: str = "", site_name: str = "Research site") \
+        -> Iterator[tuple[str, str]]:
+    """Every generated page: (path in the docs tree, Markdown), one at a time, so that the caller
+    can write each page and let it go."""
     env = make_environment(templates)
     views = Views(corpus)
     env.globals.update(v=views, corpus=corpus)
-    pages: dict[str, str] = {}
 
-    def page(path: str, template: str, **context) -> None:
+    def page(path: str, template: str, **context) -> tuple[str, str]:
         env.globals["current_page"]["path"] = path
-        pages[path] = env.get_template(template).render(**context)
+        return path, env.get_template(template).render(**context)
 
-    page("index.md", "home.md.j2", intro=intro, site_name=site_name)
-    page("articles/index.md", "articles_index.md.j2")
-    page("actors/index.md", "actors_index.md.j2")
-    page("events/index.md", "events_index.md.j2")
-    page("claims/index.md", "claims_index.md.j2")
-    page("timeline.md", "timeline.md.j2")
-    page("disputed.md", "disputed.md.j2")
-    page("sources.md", "sources.md.j2")
-    page("data.md", "data.md.j2")
-    page("tags.md", "tags.md.j2")
+    yield page("index.md", "home.md.j2", intro=intro, site_name=site_name)
+    for path, template in SECTION_PAGES.items():
+        if path != "index.md":
+            yield page(path, template)
     for article in corpus.articles:
-        page(page_of("articles", article.id), "article.md.j2", article=article)
+        yield page(page_of("articles", article.id), "article.md.j2", article=article)
     for actor in views.actors.values():
-        page(page_of("actors", actor.id), "actor.md.j2", actor=actor)
+        yield page(page_of("actors", actor.id), "actor.md.j2", actor=actor)
     for event in corpus.events:
-        page(page_of("events", event.id), "event.md.j2", event=event)
+        yield page(page_of("events", event.id), "event.md.j2", event=event)
     for claim in corpus.claims:
-        page(page_of("claims", claim.id), "claim.md.j2", claim=claim)
-    return pages
+        yield page(page_of("claims", claim.id), "claim.md.j2", claim=claim)

@@ -2,7 +2,7 @@
 import markdown
 
 from generator.model import Actor, Article, Claim, ClaimSource, Corpus, Mention, Paragraph
-from generator.render import md, render_site
+from generator.render import md, page_count, render_pages
 from tests.conftest import ROOT
 
 TRICKY = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))",
@@ -38,7 +38,9 @@ def small_corpus() -> Corpus:
 
 
 def test_pages_link_both_ways_to_paragraph_anchors():
-    pages = render_site(small_corpus(), ROOT / "site_templates")
+    corpus = small_corpus()
+    pages = dict(render_pages(corpus, ROOT / "site_templates"))
+    assert len(pages) == page_count(corpus)
     assert {"index.md", "articles/a1.md", "actors/ann-lee.md", "claims/ann-lee-x.md", "timeline.md"} <= set(pages)
     article = pages["articles/a1.md"]
     assert "{: #p1 .rs-para }" in article and "{: #p2 .rs-para }" in article

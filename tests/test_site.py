@@ -159,10 +159,15 @@ def test_csv_and_timeline_downloads_are_linked_from_the_data_page(built):
 
 
 def test_warm_build_from_the_cache_is_identical_and_loads_no_model(tmp_path, monkeypatch):
+    import tempfile
+
     import generator.nlp
 
     config = copy_project(tmp_path)
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     assert main(["generate", "--config", str(config), "--out", str(tmp_path / "cold"), "--no-cache"]) == 0
+    assert list((tmp_path / "tmp").iterdir()) == []  # without the cache, the pages went through a temporary folder
     assert main(["generate", "--config", str(config), "--out", str(tmp_path / "fill")]) == 0
     assert (tmp_path / ".research-site-cache").is_dir()
 
