@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .write import write_files
 
+
 class _Collect(logging.Handler):
     """Keeps every warning so that the end of the run can list them."""
 

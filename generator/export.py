@@ -64,7 +64,7 @@ def research_json(corpus: Corpus) -> Iterator[str]:
         "claims": (claim_record(c) for c in corpus.claims),
         "contradictions": (contradiction_record(corpus, c) for c in corpus.contradictions),
     }
-    yield '{\n "schema": %d' % SCHEMA
+    yield f'{{\n "schema": {SCHEMA}'
     for name, records in sections.items():
         yield f',\n "{name}": ['
         first = True

@@ -20,10 +20,10 @@ from itertools import chain
 from pathlib import Path
 
 from . import clean, export, render, resolve
+from .cache import AnalysisCache, article_key, site_key
 from .extract import analyse_article
 from .ids import unique_slugs
 from .model import Article, Corpus, SourceDoc
-from .cache import AnalysisCache, article_key, site_key
 from .nlp import parse_stream
 from .settings import Settings
 from .sources import SourceError, list_sources, read_source
