@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -231,6 +232,9 @@ class Views:
     MAX_DISPUTES = 500
     """Pairs shown on the Disputed page; all are in the data export."""
 
+    MAX_ON_TOPIC = 100
+    """Longest list of an actor's own claims or events on their page; all are in the data export."""
+
     MAX_LISTED = 25
     """Longest list of other claims, disputes ... on one page; the rest are one link away."""
 
@@ -380,14 +384,64 @@ SECTION_PAGES = {"index.md": "home.md.j2", "articles/index.md": "articles_index.
 """The home page and the indexes, by path: the pages in the site's navigation."""
 
 
-def page_count(corpus: Corpus) -> int:
+INDEX_PAGE_SIZE = 1000
+"""Longest list on one index page (articles, events, timeline, claims); a longer list goes on over
+numbered pages (claims/page-2.md, ...), so that no index grows into megabytes. Every list is
+also whole in the data export."""
+
+
+@dataclass
+class Pager:
+    """Where an index page stands among the pages of its list."""
+
+    number: int
+    paths: list[str]
+    total: int
+    """Items in the whole list."""
+
+    @property
+    def count(self) -> int:
+        return len(self.paths)
+
+
+def paged_path(path: str, number: int) -> str:
+    """Path of page ``number`` of the index at ``path``: claims/index.md -> claims/page-2.md,
+    timeline.md -> timeline-page-2.md."""
+    if number == 1:
+        return path
+    folder, _, name = path.rpartition("/")
+    return f"{folder}/page-{number}.md" if name == "index.md" else f"{path[:-3]}-page-{number}.md"
+
+
+def paginate(path: str, items: list, size: int) -> list[tuple[str, list, Pager]]:
+    """``items`` cut into pages of ``size``: (path, the page's items, its pager)."""
+    chunks = [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+    paths = [paged_path(path, n) for n in range(1, len(chunks) + 1)]
+    return [(p, chunk, Pager(n, paths, len(items))) for n, (p, chunk) in enumerate(zip(paths, chunks), 1)]
+
+
+def regroup(items: list[tuple]) -> list[tuple]:
+    """Consecutive (key..., item) tuples with the same key joined as (key..., [items]), in order."""
+    groups: list[tuple] = []
+    for *key, item in items:
+        if groups and list(groups[-1][:-1]) == key:
+            groups[-1][-1].append(item)
+        else:
+            groups.append((*key, [item]))
+    return groups
+
+
+def page_count(corpus: Corpus, page_size: int = INDEX_PAGE_SIZE) -> int:
     """How many pages ``render_pages`` yields."""
-    return (len(SECTION_PAGES) + len(corpus.articles) + sum(a.salient for a in corpus.actors) + len(corpus.events)
-            + len(corpus.claims))
+    lists = {"articles/index.md": len(corpus.articles), "events/index.md": len(corpus.events),
+             "timeline.md": len(corpus.events), "claims/index.md": len(corpus.claims)}
+    extra = sum(max(1, math.ceil(n / page_size)) - 1 for n in lists.values())
+    return (len(SECTION_PAGES) + extra + len(corpus.articles) + sum(a.salient for a in corpus.actors)
+            + len(corpus.events) + len(corpus.claims))
 
 
-def render_pages(corpus: Corpus, templates: Path, intro: str = "", site_name: str = "Research site") \
-        -> Iterator[tuple[str, str]]:
+def render_pages(corpus: Corpus, templates: Path, intro: str = "", site_name: str = "Research site",
+                 page_size: int = INDEX_PAGE_SIZE) -> Iterator[tuple[str, str]]:
     """Every generated page: (path in the docs tree, Markdown), one at a time, so that the caller
     can write each page and let it go."""
     env = make_environment(templates)
@@ -398,9 +452,16 @@ def render_pages(corpus: Corpus, templates: Path, intro: str = "", site_name: st
         env.globals["current_page"]["path"] = path
         return path, env.get_template(template).render(**context)
 
+    lists = {"articles/index.md": sorted(corpus.articles, key=lambda a: a.id), "events/index.md": views.timeline(),
+             "timeline.md": views.timeline(),
+             "claims/index.md": [(name, actor_id, claim) for name, actor_id, claims in views.claims_by_speaker_groups()
+                                 for claim in claims]}
     yield page("index.md", "home.md.j2", intro=intro, site_name=site_name)
     for path, template in SECTION_PAGES.items():
-        if path != "index.md":
+        if path in lists:
+            for at, items, pager in paginate(path, lists[path], page_size):
+                yield page(at, template, items=regroup(items) if path == "claims/index.md" else items, pager=pager)
+        elif path != "index.md":
             yield page(path, template)
     for article in corpus.articles:
         yield page(page_of("articles", article.id), "article.md.j2", article=article)

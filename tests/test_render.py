@@ -60,3 +60,39 @@ def test_relative_paths_match_posixpath():
     for page in pages:
         for target in targets:
             assert relative_path(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def test_long_indexes_go_on_over_numbered_pages_that_link_each_other():
+    corpus = small_corpus()
+    article = corpus.articles[0]
+    for n in range(2, 6):  # five claims by two speakers, three per page at most
+        speaker = "ann-lee" if n % 2 else None
+        corpus.claims.append(Claim(id=f"c{n}", text=f"statement number {n}", direct=False, speaker=speaker,
+                                   speaker_text="Ann Lee" if speaker else "A witness", cue="said",
+                                   sources=[ClaimSource("a1", 0, f"statement number {n}", "said", "x")]))
+    pages = dict(render_pages(corpus, ROOT / "site_templates", page_size=3))
+    assert len(pages) == page_count(corpus, page_size=3)
+    index_pages = ["claims/index.md", "claims/page-2.md"]
+    assert [p for p in pages if p.startswith("claims/") and not p.startswith("claims/c")
+            and p != "claims/ann-lee-x.md"] == index_pages
+    for claim in corpus.claims:  # each claim listed on exactly one index page
+        assert sum(f"({claim.id}.md)" in pages[p] for p in index_pages) == 1
+    html = to_html(pages["claims/index.md"])
+    assert 'class="rs-pager"' in html and "Page 1 of 2" in html and 'href="page-2.md"' in html
+    assert 'href="index.md"' in to_html(pages["claims/page-2.md"])
+    assert "Page" not in pages["articles/index.md"].split("|")[0]  # one article: no pager
+    assert article.id in pages["articles/index.md"]
+
+
+def test_an_actor_with_many_claims_gets_a_bounded_page():
+    from generator.render import Views
+
+    corpus = small_corpus()
+    extra = Views.MAX_ON_TOPIC + 5
+    for n in range(extra):
+        corpus.claims.append(Claim(id=f"c{n}", text=f"statement number {n}", direct=False, speaker="ann-lee",
+                                   speaker_text="Ann Lee", cue="said",
+                                   sources=[ClaimSource("a1", 0, f"statement number {n}", "said", "Ann Lee")]))
+    page = dict(render_pages(corpus, ROOT / "site_templates"))["actors/ann-lee.md"]
+    assert page.count("(../claims/") == Views.MAX_ON_TOPIC
+    assert f"{extra + 1} claims" in page and "(../data/claims.csv)" in page
