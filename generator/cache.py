@@ -70,6 +70,10 @@ def site_key(settings, paths: list[Path], listing_warnings: list[str]) -> str:
 
 
 class AnalysisCache:
+    KEEP_UNUSED_DAYS = 30
+    """An entry no build has used for this long is removed (an article edited or deleted, older
+    code); entries used by the current build are always kept."""
+
     def __init__(self, folder: Path | None):
         self.folder = folder
 
@@ -80,9 +84,27 @@ class AnalysisCache:
         try:
             with path.open("rb") as handle:
                 found = pickle.load(handle)
+            os.utime(path)  # last used now: see prune
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
         return found
+
+    def prune(self, now: float | None = None) -> int:
+        """Remove the entries unused for KEEP_UNUSED_DAYS; return how many."""
+        import time
+
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        limit = (now if now is not None else time.time()) - self.KEEP_UNUSED_DAYS * 86400
+        removed = 0
+        for path in self.folder.glob("??/*.pickle"):
+            try:
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                pass
+        return removed
 
     def put(self, key: str, analysis: ArticleAnalysis) -> None:
         if self.folder is None:

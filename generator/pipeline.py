@@ -141,6 +141,7 @@ def analyse_articles(articles: list[Article], settings: Settings, warnings: list
         for i, part in zip(progress(todo, "extracting"), parts):
             results[i] = analyse_article(articles[i], [next(docs) for _ in part])
             cache.put(keys[i], results[i])
+    cache.prune()
     log.info(f"research-site: {len(articles) - len(todo)} articles from the cache, {len(todo)} analysed")
     return results
 
