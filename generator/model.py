@@ -5,6 +5,7 @@ Field names follow the export's names (see ``export.py``) so that the export is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 
@@ -275,8 +276,9 @@ class Corpus:
     contradictions: list[Contradiction] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    @cached_property
+    def _articles_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
     def article(self, article_id: str) -> Article:
-        index = self.__dict__.get("_article_index")
-        if index is None or article_id not in index:  # built on first use, again if articles changed
-            index = self.__dict__["_article_index"] = {a.id: a for a in self.articles}
-        return index[article_id]
+        return self._articles_by_id[article_id]

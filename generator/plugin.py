@@ -37,6 +37,8 @@ class ResearchSiteConfig(base.Config):
 
 class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
     supports_multiple_instances = False
+    result: BuildResult | None = None
+    """The last build's output, kept until MkDocs has read it (then a temporary folder is removed)."""
 
     def settings(self, config) -> Settings:
         import dataclasses
@@ -101,8 +103,6 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
             files.append(File.generated(config, path, abs_src_path=str(self.result.folder / path), inclusion=inclusion))
         log.info(f"research-site: {self.result.summary}")
         return files
-
-    result: BuildResult | None = None
 
     def discard_output(self) -> None:
         """Remove the generated pages if they are in a temporary folder (no cache), once built."""

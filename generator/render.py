@@ -452,8 +452,9 @@ def render_pages(corpus: Corpus, templates: Path, intro: str = "", site_name: st
         env.globals["current_page"]["path"] = path
         return path, env.get_template(template).render(**context)
 
-    lists = {"articles/index.md": sorted(corpus.articles, key=lambda a: a.id), "events/index.md": views.timeline(),
-             "timeline.md": views.timeline(),
+    timeline = views.timeline()
+    lists = {"articles/index.md": sorted(corpus.articles, key=lambda a: a.id), "events/index.md": timeline,
+             "timeline.md": timeline,
              "claims/index.md": [(name, actor_id, claim) for name, actor_id, claims in views.claims_by_speaker_groups()
                                  for claim in claims]}
     yield page("index.md", "home.md.j2", intro=intro, site_name=site_name)
