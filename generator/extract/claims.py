@@ -155,7 +155,7 @@ def subject_of(verb):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return None
         if verb.dep_ == "conj" and is_cue(verb.head) or verb.dep_ in ("xcomp", "advcl"):
             verb = verb.head

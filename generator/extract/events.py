@@ -40,13 +40,6 @@ def _kind(tok, sentence_text: str) -> str | None:
     return kind
 
 
-def _depth(tok) -> int:
-    depth = 0
-    while tok.head is not tok and depth < 50:
-        tok, depth = tok.head, depth + 1
-    return depth
-
-
 def _hypothetical(sent) -> bool:
     """'would result', 'could try': a possibility, not a happening."""
     return any(t.dep_ == "aux" and t.lower_ in ("would", "could", "might", "may") and t.head.dep_ == "ROOT"
@@ -99,12 +92,14 @@ def find_events(article: Article, docs: list, mentions: list[Mention], quotes_by
         for sent in doc.sents:
             if _hypothetical(sent):
                 continue
-            kinds = sorted((_depth(t), t.i, k) for t in sent
+            # the first trigger of the sentence (the walk meant to prefer the shallowest one never
+            # ran: it compared Tokens by identity; events are reworked on their own)
+            kinds = sorted((t.i, k) for t in sent
                            if not any(a <= t.idx < b for a, b in quoted) for k in [_kind(t, sent.text)] if k)
             if not kinds:
                 continue
-            kind = kinds[0][2]
-            trigger = sent.doc[kinds[0][1]]
+            kind = kinds[0][1]
+            trigger = sent.doc[kinds[0][0]]
             people = [m for m in mentions if m.paragraph == paragraph.index and m.context != "cited as source"
                       and sent.start_char <= m.start < sent.end_char]
             # "a Russian missile": the adjective names a participant too

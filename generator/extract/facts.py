@@ -16,6 +16,10 @@ from ..model import Article, Fact, Mention
 from .actors import fold
 from .claims import SpeakerResolver, subject_of
 
+# Longest walk up a parse: news sentences are rarely 20 levels deep; the bound keeps a strange
+# parse from looping.
+MAX_WALK = 20
+
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
                 "thousand": 1000, "thousands": 2000, "million": 1e6, "millions": 2e6, "billion": 1e9}
@@ -70,7 +74,7 @@ def _subject_mentions(verb, doc, resolver: SpeakerResolver, paragraph: int) -> l
                 if ref.mention.label == "person":
                     return [ref.mention]
                 found = found or [ref.mention]
-        if head.head is head:
+        if head.head.i == head.i:  # the root (spaCy makes a new Token on each access: compare .i)
             break
         head = head.head
     return found
@@ -121,7 +125,10 @@ def find_facts(article: Article, docs: list, mentions: list[Mention], quotes_by_
                     noun = tok.head
                     verb = noun.head
                     if tok.dep_ in ("nummod", "quantmod") or (tok.dep_ == "compound" and noun.pos_ == "NUM"):
-                        while noun.pos_ == "NUM" and noun.head is not noun:
+                        # up through number words ("1.1 million"); a number can be the sentence's root
+                        for _ in range(MAX_WALK):
+                            if noun.pos_ != "NUM" or noun.head.i == noun.i:
+                                break
                             noun, verb = noun.head, noun.head.head
                         value = number_value(" ".join(t.text for t in tok.head.subtree if t.like_num or t.lower_ in WORD_NUMBERS)
                                              if tok.head.pos_ == "NUM" else tok.text)
