@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from .write import write_files
+
+
+class UsageError(Exception):
+    """The command was asked for something it must not or cannot do (exit status 2)."""
 
 
 class _Collect(logging.Handler):
@@ -50,43 +52,45 @@ def _parser() -> argparse.ArgumentParser:
 def _load_config(args, **overrides):
     from mkdocs.config import load_config
 
+    from mkdocs.exceptions import Abort, ConfigurationError
+
     config_path = Path(args.config)
     if not config_path.is_file():
-        raise FileNotFoundError(f"{config_path}: no such configuration file (run in the site's folder or pass --config)")
-    config = load_config(str(config_path), **overrides)
+        raise UsageError(f"{config_path}: no such configuration file (run in the site's folder or pass --config)")
+    try:
+        config = load_config(str(config_path), **overrides)
+    except (ConfigurationError, Abort) as exc:  # Abort: the errors were logged above it
+        raise UsageError(f"{config_path}: {exc}") from exc
     plugin = config.plugins.get("research-site")
     if plugin is None:
-        raise ValueError(f"{config_path}: the research-site plugin is not listed under 'plugins'")
+        raise UsageError(f"{config_path}: the research-site plugin is not listed under 'plugins'")
     if args.seeds:
         seeds = Path(args.seeds).resolve()
         if not seeds.is_dir():
-            raise FileNotFoundError(f"{args.seeds}: the seeds folder does not exist")
+            raise UsageError(f"{args.seeds}: the seeds folder does not exist")
         plugin.config["seeds"] = str(seeds)
     return config, plugin
 
 
 def cmd_build(args) -> int:
+    """``mkdocs build`` with the plugin's guard: the site folder is checked first (a refusal is a
+    usage error) and the site is swapped in only when the build succeeded."""
     from mkdocs.commands.build import build
 
-    config, _ = _load_config(args, strict=args.strict)
+    from .sitedir import UnsafeSiteDir
+
+    config, plugin = _load_config(args, strict=args.strict)
     site_dir = Path(args.site_dir).resolve() if args.site_dir else Path(config.site_dir)
-    # Build beside the target and swap at the end: a failed build leaves the previous site intact.
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building-", dir=site_dir.parent))
-    config.site_dir = str(staging)
+    try:
+        plugin.check_site_dir(config, site_dir)
+    except UnsafeSiteDir as exc:
+        raise UsageError(str(exc)) from exc
+    config.site_dir = str(site_dir)
+    config.plugins.on_startup(command="build", dirty=False)
     try:
         build(config)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    old = None
-    if site_dir.exists():
-        old = site_dir.with_name(f".{site_dir.name}.old-{os.getpid()}")
-        site_dir.rename(old)
-    staging.rename(site_dir)
-    site_dir.chmod(0o755)  # mkdtemp made it private
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        config.plugins.on_shutdown()
     print(f"research-site: site built in {site_dir}")
     return 0
 
@@ -135,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["RESEARCH_SITE_NO_CACHE"] = "1"
     try:
         status = cmd_build(args) if args.command == "build" else cmd_generate(args)
-    except (FileNotFoundError, ValueError) as exc:
+    except UsageError as exc:
         print(f"research-site: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # mkdocs' Abort, a broken template, a missing seeds folder ...

@@ -3,10 +3,15 @@
 It adds nothing else: hand-written pages in docs_dir win over generated ones of the same path
 (with a warning), the intro and curation files are read and kept out of the site, and
 ``mkdocs serve`` watches the seeds and templates so that an edit shows on the next reload.
+
+For ``mkdocs build`` (and ``research-site build``) it guards the site folder: one that would
+replace the project's own files is refused, and the site is built beside it and swapped in only
+when the whole build succeeded (``sitedir.py``), so a failed build keeps the last good site.
 """
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 
 from mkdocs.config import base
@@ -18,6 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .pipeline import BuildResult, build
 from .render import SECTION_PAGES
 from .settings import Settings
+from .sitedir import UnsafeSiteDir, check_site_dir, publish, staging_dir
 from .sources import SourceError
 
 log = logging.getLogger("mkdocs.plugins.research_site")
@@ -33,12 +39,36 @@ class ResearchSiteConfig(base.Config):
     cache_dir = c.Type(str, default=str(Settings.cache_dir))
     search = c.Choice(("auto", "material", "pagefind"), default=Settings.search)
     pagefind_from = c.Type(int, default=Settings.pagefind_from)
+    article_seconds = c.Type((int, float), default=Settings.article_seconds)
 
 
 class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
     supports_multiple_instances = False
     result: BuildResult | None = None
     """The last build's output, kept until MkDocs has read it (then a temporary folder is removed)."""
+    command: str | None = None
+    """The mkdocs command running (``build``, ``serve``, ``gh-deploy``), when MkDocs says."""
+    staging: tuple[Path, Path] | None = None
+    """(folder being built into, the site folder it replaces when the build succeeds)."""
+    finished = False
+    """The build ran to its end without an error (strict mode's warnings count as one)."""
+
+    def on_startup(self, /, *, command, dirty) -> None:
+        self.command = command
+
+    def protected_folders(self, config) -> dict[str, Path]:
+        """The project's own folders, which a site folder must never replace."""
+        settings = self.settings(config)
+        folders = {"seeds folder": settings.seeds, "docs folder": Path(config.docs_dir),
+                   "templates folder": settings.templates}
+        custom_dir = config.theme.custom_dir if config.theme else None
+        if custom_dir:
+            folders["theme folder"] = Path(custom_dir)
+        return folders
+
+    def check_site_dir(self, config, site_dir: Path) -> None:
+        check_site_dir(site_dir, self.protected_folders(config),
+                       Path(config.config_file_path) if config.config_file_path else None)
 
     def settings(self, config) -> Settings:
         import dataclasses
@@ -51,10 +81,20 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
         return settings
 
     def on_config(self, config, /):
-        """Choose the search: Material's for small sites, Pagefind for large ones (settings.search)."""
+        """Guard the site folder; choose the search: Material's for small sites, Pagefind for large
+        ones (settings.search)."""
         from .sources import list_sources
 
         settings = self.settings(config)
+        self.finished = False
+        if self.command == "build" and self.staging is None:
+            site_dir = Path(config.site_dir)
+            try:
+                self.check_site_dir(config, site_dir)
+            except UnsafeSiteDir as exc:
+                raise PluginError(f"research-site: {exc}") from exc
+            self.staging = (staging_dir(site_dir), site_dir)
+            config.site_dir = str(self.staging[0])
         try:
             count = len(list_sources(settings.seeds)[0])
         except SourceError:
@@ -78,6 +118,7 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
             if done.returncode != 0:
                 raise RuntimeError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
             log.info("research-site: search index written by Pagefind")
+        self.finished = True
 
     def on_files(self, files: Files, /, *, config) -> Files:
         settings = self.settings(config)
@@ -112,9 +153,23 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
 
     def on_build_error(self, /, *, error) -> None:
         self.discard_output()
+        self.finished = False
 
     def on_shutdown(self) -> None:
+        """After ``mkdocs build``: the new site replaces the old one only if the build succeeded;
+        a failed build's folder is removed and the last good site stays."""
         self.discard_output()
+        if self.staging is not None:
+            staging, site_dir = self.staging
+            self.staging = None
+            if self.finished:
+                publish(staging, site_dir)
+                self.published = site_dir
+            else:
+                shutil.rmtree(staging, ignore_errors=True)
+
+    published: Path | None = None
+    """The site folder the last build replaced, once it has."""
 
     def on_serve(self, server, /, *, config, builder):
         settings = self.settings(config)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.sitedir import MARKER
 from tests.conftest import copy_project
 from tests.test_site import parse, target_file
 
@@ -121,6 +122,7 @@ def test_a_failed_build_keeps_the_previous_site(bad_site, tmp_path):
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("previous", encoding="utf-8")
+    (site / MARKER).write_text("", encoding="utf-8")  # a site an earlier build made
     broken = tmp_path / "templates"
     shutil.copytree(tmp / "site_templates", broken)
     (broken / "article.md.j2").write_text("{{ no_such_variable }}", encoding="utf-8")
