@@ -20,14 +20,16 @@ from itertools import chain
 from pathlib import Path
 
 from . import clean, export, render, resolve
+from .curation import load_curation
 from .cache import AnalysisCache, article_key, site_key
 from .extract import analyse_article
 from .ids import unique_slugs
-from .model import Article, Corpus, SourceDoc
+from .limits import ProjectLock, TimeLimitExceeded, time_limit
+from .model import Article, ArticleAnalysis, Corpus, SourceDoc
 from .nlp import parse_stream
 from .settings import Settings
 from .sources import SourceError, list_sources, read_source
-from .write import write_files, written_before
+from .write import write_files
 
 log = logging.getLogger("mkdocs.plugins.research_site")
 
@@ -43,11 +45,17 @@ class BuildResult:
     summary: str = ""
     """What was built, in one line (articles, actors, events, claims)."""
     temporary: bool = False
+    lock: ProjectLock | None = None
+    """Held while the files are being read: no other build of the project rewrites them meanwhile."""
 
     def discard(self) -> None:
-        """Remove the folder if it is a temporary one (the cache's is kept for the next build)."""
+        """Remove the folder if it is a temporary one (the cache's is kept for the next build), and
+        let other builds of the project go on."""
         if self.temporary:
             shutil.rmtree(self.folder, ignore_errors=True)
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def read_sources(folder: Path, listing: tuple[list[Path], list[str]] | None = None) -> tuple[list[SourceDoc], list[str]]:
@@ -59,6 +67,7 @@ def read_sources(folder: Path, listing: tuple[list[Path], list[str]] | None = No
         try:
             doc = read_source(path)
         except SourceError as exc:
+            warnings.extend(exc.warnings)
             warnings.append(f"{exc} (skipped)")
             continue
         warnings.extend(doc.warnings)
@@ -133,13 +142,27 @@ def analyse_articles(articles: list[Article], settings: Settings, warnings: list
     cache = AnalysisCache(settings.cache_dir)
     keys = [article_key(a, settings.model) for a in articles]
     results = [cache.get(k) for k in keys]
+    if cache.unreadable:
+        log.info(f"research-site: {len(cache.unreadable)} cache entries could not be read back "
+                 f"({', '.join(cache.unreadable[:3])}{' ...' if len(cache.unreadable) > 3 else ''}); "
+                 f"those articles are read again")
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
         parts = [_analysed_part(articles[i], warnings) for i in todo]
         texts = [p.text for part in parts for p in part]
         docs = iter(parse_stream(texts, settings.model))  # each article's Docs are dropped once analysed
         for i, part in zip(progress(todo, "extracting"), parts):
-            results[i] = analyse_article(articles[i], [next(docs) for _ in part])
+            parsed = [next(docs) for _ in part]
+            try:
+                with time_limit(settings.article_seconds):
+                    results[i] = analyse_article(articles[i], parsed)
+            except TimeLimitExceeded:
+                # not cached: the next build tries again
+                warnings.append(f"{articles[i].source_file}: reading names, claims and events took over "
+                                f"{settings.article_seconds:g} s and was stopped; the article is published "
+                                f"without them")
+                results[i] = ArticleAnalysis(article=articles[i].id)
+                continue
             cache.put(keys[i], results[i])
     cache.prune()
     log.info(f"research-site: {len(articles) - len(todo)} articles from the cache, {len(todo)} analysed")
@@ -163,7 +186,7 @@ def build_corpus(settings: Settings, listing=None) -> tuple[Corpus, list[str]]:
     articles, more = clean_sources(docs)
     warnings += more
     analyses = analyse_articles(articles, settings, warnings)
-    curation, more = resolve.load_curation(settings.curation_path)
+    curation, more = load_curation(settings.curation_path)
     warnings += more
     corpus = resolve.resolve_corpus(articles, analyses, settings.min_mentions, curation)
     warnings += corpus.warnings
@@ -179,39 +202,54 @@ def build(settings: Settings, site_name: str = "Research site") -> BuildResult:
     the cache's folder, that build's files are reused as they are."""
     listing = list_sources(settings.seeds)
     key = site_key(settings, *listing) + hashlib.sha1(site_name.encode()).hexdigest()[:8]
+    lock = None
     if settings.cache_dir is None:
         folder, temporary = Path(tempfile.mkdtemp(prefix="research-site-")), True
     else:
+        # One build at a time per project: the cache's folder is shared, and MkDocs reads the
+        # files after this returns, so the lock is held until the caller discards the result.
+        lock = ProjectLock(settings.cache_dir / "build.lock")
+        lock.acquire()
         folder, temporary = settings.cache_dir / "generated", False
         previous = _previous_build(folder, key)
         if previous is not None:
             log.info("research-site: nothing changed since the last build; its output is reused")
+            previous.lock = lock
             return previous
     try:
         (folder / BUILD_STATE).unlink(missing_ok=True)
         corpus, warnings = build_corpus(settings, listing)
         intro = settings.intro_path.read_text(encoding="utf-8") if settings.intro_path.is_file() else ""
         pages = render.render_pages(corpus, settings.templates, intro=intro, site_name=site_name)
+        # The folder is private: whatever an interrupted build left in it is overwritten.
         files = write_files(folder, chain(progress(pages, "writing", render.page_count(corpus), unit="page"),
-                                          export.export_files(corpus)))
+                                          export.export_files(corpus)), private=True)
     except BaseException:
         if temporary:
             shutil.rmtree(folder, ignore_errors=True)
+        if lock is not None:
+            lock.release()
         raise
     summary = (f"{len(corpus.articles)} articles, {sum(a.salient for a in corpus.actors)} actors, "
                f"{len(corpus.events)} events, {len(corpus.claims)} claims, {len(corpus.contradictions)} disputed pairs")
-    state = {"key": key, "warnings": warnings, "summary": summary}
-    (folder / BUILD_STATE).write_text(json.dumps(state, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return BuildResult(folder, files, warnings, summary, temporary)
+    if not temporary:
+        sizes = {rel: (folder / rel).stat().st_size for rel in files}
+        state = {"key": key, "warnings": warnings, "summary": summary, "sizes": sizes}
+        (folder / BUILD_STATE).write_text(json.dumps(state, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return BuildResult(folder, files, warnings, summary, temporary, lock)
 
 
 def _previous_build(folder: Path, key: str) -> BuildResult | None:
-    """The build in ``folder`` if it was made with ``key`` and is complete."""
+    """The build in ``folder`` if it was made with ``key`` and every file it wrote is still there
+    whole (same size: a file cut short or removed since means building again)."""
     try:
         state = json.loads((folder / BUILD_STATE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        sizes = state["sizes"]
+        if state.get("key") != key or not sizes:
+            return None
+        for rel, size in sizes.items():
+            if (folder / rel).stat().st_size != size:
+                return None
+        return BuildResult(folder, sorted(sizes), state["warnings"], state["summary"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    files = sorted(written_before(folder))
-    if state.get("key") != key or not files or not all((folder / f).is_file() for f in files):
-        return None
-    return BuildResult(folder, files, state["warnings"], state["summary"])

@@ -13,6 +13,7 @@ plugins:
       cache_dir: .research-site-cache   # per-article extraction cache (RESEARCH_SITE_NO_CACHE=1 turns it off)
       search: auto                      # material | pagefind | auto (Pagefind from pagefind_from articles)
       pagefind_from: 1000
+      article_seconds: 60               # time limit for reading one article (then published without extraction)
 ```
 """
 from __future__ import annotations
@@ -46,6 +47,9 @@ class Settings:
     """Corpus size from which ``auto`` picks Pagefind. Measured (benchmarks/RESULTS.md): Material's
     index grows ~5-10 kB per article, so from ~1,000 articles a reader's first search downloads
     5-10 MB, seconds on a phone; Pagefind's cost per query does not grow with the site."""
+    article_seconds: float = 60
+    """Longest time spent reading one article's names, claims and events (typically well under a
+    second); an article that takes longer is published without them, with a warning."""
     cache_dir: Path | None = Path(".research-site-cache")
     """Where per-article extraction results are kept (relative to mkdocs.yml); None: no cache."""
 

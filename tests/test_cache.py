@@ -2,7 +2,7 @@
 import os
 import time
 
-from generator.cache import AnalysisCache
+from generator.cache import SUFFIX, AnalysisCache
 from generator.model import ArticleAnalysis
 
 
@@ -13,7 +13,7 @@ def test_entries_unused_for_a_month_are_pruned_and_used_ones_kept(tmp_path):
     cache.put("cc-recent", ArticleAnalysis(article="recent"))
     long_ago = time.time() - 40 * 86400
     for key in ("aa-used", "bb-stale"):
-        os.utime(tmp_path / key[:2] / f"{key}.pickle", (long_ago, long_ago))
+        os.utime(tmp_path / key[:2] / f"{key}{SUFFIX}", (long_ago, long_ago))
     assert cache.get("aa-used").article == "used"  # reading an entry marks it as used
     assert cache.prune() == 1
     assert cache.get("bb-stale") is None
