@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicon
+from .dates import DATE_SHAPE, YEAR, parse_date
 from .model import Article, MetadataLine, Paragraph, RemovedLine, SourceDoc
 
 QUOTE_MARKS = "\"“”„«»‘’‚‹›'"
@@ -28,11 +29,6 @@ OPENING_QUOTES = "\"“„«‘‚‹"
 TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 SOURCE_TAG = re.compile(r"^\(([^()]{3,60})\)\s*[–—-]+\s*")
-MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-WEEKDAYS = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-DATE_SHAPE = re.compile(rf"\b({MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|{WEEKDAYS})\b",
-                        re.IGNORECASE)
-YEAR = re.compile(r"\b(19|20)\d{2}\b")
 SEPARATORS = re.compile(r"\s[|•·»›/]\s")
 
 
@@ -88,23 +84,6 @@ def is_dateline(text: str) -> bool:
     if len(words(text)) > 12 or not DATE_SHAPE.search(text):
         return False
     return bool(YEAR.search(text) or re.search(r"\b\d{1,2}:\d{2}\b", text))
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date of a dateline, or None."""
-    import dateparser
-
-    cleaned = re.sub(lexicon.pattern(*lexicon.load("boilerplate")["dateline_words"]), "", text)
-    cleaned = re.sub(r"^[\s:|,-]+", "", cleaned)
-    found = dateparser.parse(cleaned, languages=["en"], settings={"PREFER_DATES_FROM": "past",
-                                                                  "REQUIRE_PARTS": ["day", "month", "year"]})
-    if found is None:
-        match = DATE_SHAPE.search(cleaned)
-        year = YEAR.search(cleaned)
-        if match and year:
-            found = dateparser.parse(f"{match.group(0)} {year.group(0)}", languages=["en"],
-                                     settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-    return found.date().isoformat() if found else None
 
 
 # ---------------------------------------------------------------- chrome signals
@@ -330,11 +309,20 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         publisher=str(front.get("publisher") or front.get("source") or publisher or "") or None)
 
 
+def _iso_date(text: str) -> str | None:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def _published(front: dict, metadata: list[MetadataLine]) -> tuple[str | None, str | None]:
     for key in ("date", "published", "publication_date", "pubdate"):
         value = front.get(key)
         if value:
-            iso = value.isoformat()[:10] if hasattr(value, "isoformat") else parse_date(str(value))
+            iso = _iso_date(str(value)) or parse_date(str(value))
             if iso:
                 return iso, f"front matter '{key}'"
     for line in metadata:

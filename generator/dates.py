@@ -18,6 +18,12 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?
 MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:(last|this|on|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(yesterday|today|last weekend|this weekend)\b", re.IGNORECASE)
+# What a date looks like in a dateline ('Oct 11', '11 October', '2023-10-11', 'Wednesday')
+_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+DATE_SHAPE = re.compile(rf"\b({_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}"
+                        rf"|{_WEEKDAY_WORD})\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
 def _month(name: str) -> int:
@@ -74,3 +80,25 @@ def resolve_date(text: str, published: str | None, year: int | None,
             return (pub - dt.timedelta(days=back)).isoformat(), m.group(0), \
                 f"the Saturday of the weekend before publication ({published})"
     return None
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date of a dateline ('Updated: Oct 11, 2023 06:23 EDT'), or None."""
+    import dateparser
+
+    from . import lexicon
+
+    cleaned = re.sub(lexicon.pattern(*lexicon.load("boilerplate")["dateline_words"]), "", text)
+    cleaned = re.sub(r"^[\s:|,-]+", "", cleaned)
+    try:
+        found = dateparser.parse(cleaned, languages=["en"], settings={"PREFER_DATES_FROM": "past",
+                                                                      "REQUIRE_PARTS": ["day", "month", "year"]})
+        if found is None:
+            match = DATE_SHAPE.search(cleaned)
+            year = YEAR.search(cleaned)
+            if match and year:
+                found = dateparser.parse(f"{match.group(0)} {year.group(0)}", languages=["en"],
+                                         settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    except (ValueError, OverflowError, TypeError):  # an impossible date or offset
+        return None
+    return found.date().isoformat() if found else None

@@ -88,12 +88,22 @@ def timeline_js(corpus: Corpus) -> dict:
     return {"title": {"text": {"headline": "Timeline"}}, "events": events}
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell):
+    """A text cell a spreadsheet shows as text: a leading formula character gets a ' before it, as
+    OWASP advises (the spreadsheet hides the mark; the JSON export keeps the text as it is)."""
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_START) else cell
+
+
 def csv_rows(rows: Iterable[list]) -> Iterator[str]:
     """CSV text, a line at a time."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     for row in rows:
-        writer.writerow(row)
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
         yield out.getvalue()
         out.seek(0)
         out.truncate()

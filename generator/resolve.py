@@ -18,12 +18,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 
 from . import lexicon
+from .curation import apply_curation
 from .disputes import find_contradictions
 from .extract.actors import fold
 from .ids import unique_slugs
@@ -316,89 +315,6 @@ def mark_salience(corpus: Corpus, min_mentions: int) -> None:
                          or (actor.type == "person" and len(actor.name.split()) >= 2)
                          or actor.type == "country"
                          or any(m.context == "named as a place" for m in actor.mentions))
-
-
-CURATION_KEYS = {"merge", "rename", "retype", "ignore", "notes"}
-
-
-def load_curation(path: Path) -> tuple[dict, list[str]]:
-    """The curation file, or an empty one; problems are warnings naming the file and line."""
-    if not path.is_file():
-        return {}, []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        return {}, [f"{path.name}:{where}: not valid YAML ({getattr(exc, 'problem', exc)}); curation ignored"]
-    if not isinstance(data, dict):
-        return {}, [f"{path.name}: expected a mapping with keys {', '.join(sorted(CURATION_KEYS))}; curation ignored"]
-    warnings = [f"{path.name}: unknown key '{k}' (known: {', '.join(sorted(CURATION_KEYS))})"
-                for k in data if k not in CURATION_KEYS]
-    return data, warnings
-
-
-def apply_curation(corpus: Corpus, curation: dict, source: str = "curation") -> list[str]:
-    """Merge, rename, retype, ignore actors and attach notes, as the user wrote; returns warnings."""
-    warnings: list[str] = []
-
-    def find(name: str) -> Actor | None:
-        key = fold(str(name))
-        return next((a for a in corpus.actors if fold(a.name) == key), None) or \
-            next((a for a in corpus.actors if key in {fold(x) for x in a.aliases}), None)
-
-    remap: dict[str, str] = {}
-    for target_name, others in (curation.get("merge") or {}).items():
-        target = find(target_name)
-        if target is None:
-            warnings.append(f"{source}: merge: '{target_name}' matches no actor")
-            continue
-        for other_name in others or []:
-            other = find(other_name)
-            if other is None or other is target:
-                if other is None:
-                    warnings.append(f"{source}: merge: '{other_name}' matches no actor")
-                continue
-            target.mentions.extend(other.mentions)
-            target.aliases = sorted(set(target.aliases) | set(other.aliases) | {other.name}, key=str.lower)
-            target.roles += [r for r in other.roles if r not in target.roles]
-            remap[other.id] = target.id
-            corpus.actors.remove(other)
-    for old, new in (curation.get("rename") or {}).items():
-        actor = find(old)
-        if actor is None:
-            warnings.append(f"{source}: rename: '{old}' matches no actor")
-            continue
-        actor.aliases = sorted(set(actor.aliases) | {actor.name}, key=str.lower)
-        actor.name = str(new)
-    for name, kind in (curation.get("retype") or {}).items():
-        actor = find(name)
-        if actor is None or kind not in TYPE_ORDER:
-            warnings.append(f"{source}: retype: '{name}' matches no actor" if actor is None else
-                            f"{source}: retype: '{kind}' is not one of {', '.join(TYPE_ORDER)}")
-            continue
-        actor.type = kind
-    for name in curation.get("ignore") or []:
-        actor = find(name)
-        if actor is None:
-            warnings.append(f"{source}: ignore: '{name}' matches no actor")
-            continue
-        corpus.actors.remove(actor)
-        remap[actor.id] = ""
-    for name, note in (curation.get("notes") or {}).items():
-        actor = find(name)
-        if actor is None:
-            warnings.append(f"{source}: notes: '{name}' matches no actor")
-            continue
-        actor.note = str(note)
-    if remap:
-        for claim in corpus.claims:
-            if claim.speaker in remap:
-                claim.speaker = remap[claim.speaker] or None
-        for event in corpus.events:
-            event.actors = [remap.get(a, a) for a in event.actors if remap.get(a, a)]
-            event.actors = list(dict.fromkeys(event.actors))
-    return warnings
 
 
 def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min_mentions: int,

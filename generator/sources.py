@@ -26,6 +26,11 @@ MAX_TEXT_CHARS = 300_000
 class SourceError(Exception):
     """A file that cannot be read as an article at all."""
 
+    def __init__(self, message: str, warnings: list[str] | None = None):
+        super().__init__(message)
+        self.warnings = warnings or []
+        """What else was noticed about the file before it was given up."""
+
 
 def is_ignored(path: Path) -> bool:
     """Hidden files, editor backups and OS litter are skipped without a word."""
@@ -35,12 +40,28 @@ def is_ignored(path: Path) -> bool:
 
 
 def list_sources(folder: Path) -> tuple[list[Path], list[str]]:
-    """Readable files in ``folder`` (sorted, recursive) and a warning for each unknown one."""
+    """Readable files in ``folder`` (sorted, recursive) and a warning for each one skipped. A link
+    is followed only to a file inside ``folder``: a build never reads outside the folders it was given."""
     if not folder.is_dir():
         raise SourceError(f"{folder}: the seeds folder does not exist")
+    root = folder.resolve()
     paths, warnings = [], []
     for path in sorted(folder.rglob("*")):
-        if not path.is_file() or any(is_ignored(Path(p)) for p in path.relative_to(folder).parts):
+        relative = path.relative_to(folder)
+        if any(is_ignored(Path(p)) for p in relative.parts):
+            continue
+        if path.is_symlink() or any(p.is_symlink() for p in list(path.parents)[:len(relative.parts) - 1]):
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                if path.suffix.lower() in READABLE:
+                    warnings.append(f"{relative.as_posix()}: a link to a file that does not exist; skipped")
+                continue
+            if target != root and root not in target.parents:
+                warnings.append(f"{relative.as_posix()}: a link to {target}, outside the seeds folder; skipped "
+                                f"(copy the file into the seeds folder to use it)")
+                continue
+        if not path.is_file():
             continue
         if path.suffix.lower() in READABLE:
             paths.append(path)
@@ -57,6 +78,9 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
         return data.decode("utf-16"), warnings
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16, [f"{name}: read as UTF-16 (it has no byte order mark)"]
     if b"\x00" in data[:4096] or _looks_binary(data):
         raise SourceError(f"{name}: not text (binary content, e.g. an image or a document saved with a .txt name)")
     try:
@@ -72,6 +96,23 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
         raise SourceError(f"{name}: cannot tell the text encoding")
     warnings.append(f"{name}: not UTF-8, read as {best.encoding}")
     return str(best), warnings
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 with no byte order mark: in Latin-script text every other byte is 0."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(1 for c in text[:2048] if c.isprintable() or c in "\n\r\t")
+            return text if printable >= 0.95 * min(len(text), 2048) else None
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -94,10 +135,56 @@ def read_text(path: Path, data: bytes) -> SourceDoc:
     return SourceDoc(path=path, source_file=path.name, lines=split_lines(text), format="txt", warnings=warnings)
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML as written: a date stays the text the user typed (checked below, so that an impossible
+    date such as 2023-02-30 is a warning about that field, not an error about the file)."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+DATE_FIELDS = ("date", "published", "publication_date", "pubdate")
+TEXT_FIELDS = ("title", "author", "publisher", "source", "url", "canonical_url", "link")
+
+
+def check_front_matter(front: dict, name: str) -> tuple[dict, list[str]]:
+    """Front matter with the fields we read checked: a value of the wrong kind is dropped with a
+    warning naming the file and the field; the article is still built from its text."""
+    import datetime as dt
+
+    checked, warnings = {}, []
+    for key, value in front.items():
+        if key in DATE_FIELDS and value not in (None, ""):
+            text = str(value).strip()
+            try:
+                dt.date.fromisoformat(text[:10])
+                if len(text) > 10:
+                    dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+            except ValueError:
+                from .dates import parse_date
+
+                if re.fullmatch(r"[\d:T +-.Z]+", text) or not parse_date(text):
+                    warnings.append(f"{name}: front matter field '{key}': '{text[:40]}' is not a date; ignored")
+                    continue
+            value = text
+        elif key in TEXT_FIELDS and isinstance(value, dict):
+            warnings.append(f"{name}: front matter field '{key}' is a mapping, expected text; ignored")
+            continue
+        elif key in TEXT_FIELDS and isinstance(value, list):
+            if key != "author" or not all(isinstance(v, (str, int, float)) for v in value):
+                warnings.append(f"{name}: front matter field '{key}' is a list, expected text; ignored")
+                continue
+        checked[key] = value
+    return checked, warnings
+
+
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# [text](address "title"): the address may hold one level of parentheses (Wikipedia's Foo_(bar))
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# *a*, **a**, _a_, __a__ around words, never inside one (snake__case, 3*4*5)
+MD_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
 
 def read_markdown(path: Path, data: bytes) -> SourceDoc:
@@ -107,11 +194,14 @@ def read_markdown(path: Path, data: bytes) -> SourceDoc:
     match = FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = yaml.safe_load(match.group(1))
+            loaded = yaml.load(match.group(1), Loader=_FrontMatterLoader)
             if isinstance(loaded, dict):
-                front = {str(k).lower(): v for k, v in loaded.items()}
+                front, more = check_front_matter({str(k).lower(): v for k, v in loaded.items()}, path.name)
+                warnings += more
             elif loaded is not None:
                 warnings.append(f"{path.name}: front matter is not a mapping of keys to values; ignored")
+        except (ValueError, TypeError) as exc:  # a value YAML cannot construct
+            warnings.append(f"{path.name}: front matter has a value that cannot be read ({exc}); front matter ignored")
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -180,5 +270,5 @@ def read_source(path: Path) -> SourceDoc:
     doc.lines = kept
     doc.warnings = warnings + doc.warnings
     if not any(doc.lines):
-        raise SourceError(f"{path.name}: no text left to read")
+        raise SourceError(f"{path.name}: no text left to read", doc.warnings)
     return doc
