@@ -76,6 +76,9 @@ class Article:
     publisher: str | None = None
     duplicates: list[str] = field(default_factory=list)
     """Other input files holding the same article."""
+    address: str | None = None
+    """The original address of the article, when the input gives it (front matter, the HTML
+    page's canonical address)."""
 
     @property
     def url(self) -> str:

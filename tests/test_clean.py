@@ -47,16 +47,15 @@ def test_a_multi_paragraph_donation_appeal_is_one_block():
     assert {r.text for r in article.removed} == set(appeal)
 
 
-def test_byline_dateline_standfirst_and_credit_are_metadata():
+def test_byline_dateline_and_credit_are_metadata_and_the_standfirst_opens_the_story():
     lines = ["Bridge to reopen after two years", "Repairs cost more than twice the first estimate, officials say",
              "Jane Doe", "Tuesday 4 June 2024 09:15 BST", *STORY, "Additional reporting by agencies"]
     article = make_article("\n".join(lines))
     kinds = {m.text: m.kind for m in article.metadata}
-    assert kinds == {lines[1]: "standfirst", "Jane Doe": "byline", lines[3]: "dateline",
-                     "Additional reporting by agencies": "credit"}
+    assert kinds == {"Jane Doe": "byline", lines[3]: "dateline", "Additional reporting by agencies": "credit"}
     assert article.author == "Jane Doe"
     assert article.published == "2024-06-04"
-    assert body_of(article) == STORY
+    assert body_of(article) == [lines[1], *STORY]
 
 
 def test_source_tag_is_stripped_into_the_publisher():

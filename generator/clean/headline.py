@@ -1,0 +1,158 @@
+"""The headline: the line above the story that names what the story is about.
+
+Every line shortly before the story's first paragraph (or a part of it, when the headline shares
+its line with a site name or breadcrumb: 'Site | Headline') is a candidate, described by how
+much of its wording the story's opening paragraphs share, how near the story it stands, its
+shape (length, list marker, sentence end, capitalised words) and whether the page repeats it.
+A small logistic model (``weights.json``, learned by ``benchmarks/quality/train_cleaner.py``)
+ranks them; menus, breadcrumbs and section labels share few words with the story, another
+story's headline stands further away, the standfirst reads as a sentence. A headline the file
+declares (front matter, an HTML title, a Markdown heading) is used when it stands on the page.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .. import lexicon
+from .chrome import comparable, is_dateline, is_name_like, is_prose
+from . import features
+from .features import BULLET, NO_SPACE, TERMINAL, tokens
+
+# How far above the story's first paragraph a headline may stand (lines): bylines, dates,
+# captions, share buttons and a standfirst often come between.
+REACH = 40
+CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
+SEPARATOR = re.compile(r"\s+[|›»>/–—-]\s+")
+FEATURES = ("bias", "shared", "shared_first", "distance", "adjacent", "length", "too_long", "too_short",
+            "terminal", "capitalised", "repeated", "part", "first_story", "story", "paren", "digits", "colon",
+            "page_top", "earliest", "rank", "upper", "caption", "deck_below", "headline_above")
+
+
+def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    return features.content_words(tokens(text), stopwords)
+
+
+def _parts(text: str) -> list[str]:
+    """'Site name | Headline' or 'Section > Headline': each part is a candidate of its own."""
+    parts = [p.strip() for p in SEPARATOR.split(text) if p.strip()]
+    return parts if len(parts) > 1 else []
+
+
+def _shaped(text: str) -> bool:
+    n = len(tokens(text))
+    if NO_SPACE.search(text):
+        return 4 <= n <= 90
+    return 2 <= n <= 40 and not BULLET.match(text) and not text.rstrip().endswith((":", ","))
+
+
+def _deck(lines: list[str], removed: list[bool], i: int, step: int) -> bool:
+    """Whether the nearest line above (step -1) or below (step 1) that is not chrome is shaped
+    like a headline too (and is no sentence)."""
+    j = i + step
+    while 0 <= j < len(lines) and removed[j]:
+        j += step
+    if not 0 <= j < len(lines):
+        return False
+    text = lines[j]
+    return _shaped(text) and not TERMINAL.search(text.rstrip()) and not is_dateline(text) and not is_name_like(text) \
+        and len(tokens(text)) >= 4
+
+
+def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str]):
+    """(line index, text, features) of every headline candidate."""
+    kept = [j for j, keep in enumerate(story) if keep]
+    if not kept:
+        return []
+    first = kept[0]
+    # the story's opening: its first paragraphs of prose (never the candidate itself)
+    prose = [j for j in kept if is_prose(lines[j])] or kept
+    words_of = {j: content_words(lines[j], stopwords) for j in prose[:7]}
+    keys = [comparable(line) for line in lines]
+    top = next((i for i, r in enumerate(removed) if not r), 0)
+    out = []
+    # the story finder may take the headline in with the story's opening lines
+    for i in range(max(0, first - REACH), min(len(lines), (kept[3] if len(kept) > 3 else kept[-1]) + 1)):
+        if removed[i]:
+            continue
+        text = lines[i].strip()
+        for candidate in [text, *_parts(text)]:
+            if not _shaped(candidate) or is_dateline(candidate) or is_name_like(candidate):
+                continue
+            words = content_words(candidate, stopwords)
+            if not words:
+                continue
+            others = [j for j in words_of if j != i][:6]
+            opening = set().union(*(words_of[j] for j in others)) if others else set()
+            first_words = words_of[others[0]] if others else set()
+            toks = tokens(candidate)
+            cased = [w for w in re.findall(r"\w+", candidate) if w[0].isalpha() and w[0].lower() != w[0].upper()]
+            n = len(toks) / (2.5 if NO_SPACE.search(candidate) else 1)
+            feats = {
+                "bias": 1.0,
+                "shared": len(words & opening) / len(words),
+                "shared_first": len(words & first_words) / len(words),
+                "distance": math.log1p(abs(first - i)),
+                "adjacent": float(abs(first - i) <= 3),
+                "length": math.log1p(n),
+                "too_long": float(n > 25),
+                "too_short": float(n < 4),
+                "terminal": float(bool(TERMINAL.search(candidate)) and not candidate.rstrip().endswith(("?", "!"))),
+                "capitalised": sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 0.0,
+                "repeated": float(sum(1 for k in keys if k and comparable(candidate) in k) >= 2),
+                "part": float(candidate != text),
+                "first_story": float(i == first),
+                "story": float(story[i]),
+                "paren": float(candidate.startswith(("(", "[")) or candidate.endswith((")", "]"))),
+                "digits": sum(1 for t in toks if any(c.isdigit() for c in t)) / len(toks),
+                "colon": float(":" in candidate),
+                "page_top": float(i == top),
+                "upper": float(candidate.isupper()),
+                "caption": float(bool(CAPTION.search(candidate))),
+                # a headline is often followed by a deck (a second, longer headline-shaped line)
+                "deck_below": float(_deck(lines, removed, i, 1)),
+                "headline_above": float(_deck(lines, removed, i, -1)),
+            }
+            out.append((i, candidate, feats))
+    # the first headline-shaped line after the chrome above the story is where most pages put it
+    lines_seen = sorted({i for i, _, _ in out})
+    for i, _, feats in out:
+        rank = lines_seen.index(i)
+        feats["earliest"] = float(rank == 0)
+        feats["rank"] = math.log1p(rank)
+    return out
+
+
+def find_headline(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str],
+                  weights: dict[str, float], hint: str | None = None) -> tuple[int, str] | None:
+    """(index of the headline's line, the headline text) or None.
+
+    ``story``: the lines the story finder kept; ``removed``: lines that are chrome wherever they
+    stand (never a headline)."""
+    if hint:
+        key = comparable(hint)
+        for i, line in enumerate(lines):
+            if key and comparable(line) == key:
+                return i, line.strip()
+    # a page that opens with a headline-shaped line followed at once by the story (a clean text,
+    # a Markdown article) needs no ranking
+    top = next((i for i, r in enumerate(removed) if not r), None)
+    if top is not None and top + 1 < len(lines) and story[top + 1] and is_prose(lines[top + 1]) \
+            and _shaped(lines[top]) and not is_prose(lines[top]) and not is_dateline(lines[top]):
+        return top, lines[top].strip()
+    best = None
+    found = candidates(lines, story, removed, stopwords)
+    for i, text, feats in found:
+        score = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+        if best is None or score > best[0]:
+            best = (score, i, text)
+    if best is None:
+        return None
+    _, at, text = best
+    # a headline cut short ('Trump says US to ground Boeing 737…') stands whole on another line
+    stem = re.sub(r"\s*(…|\.\.\.|\[…\])\s*$", "", text)
+    if stem != text:
+        whole = [(i, t) for i, t, _ in found if t != text and t.startswith(stem) and len(t) > len(stem)]
+        if whole:
+            at, text = whole[0]
+    return at, text

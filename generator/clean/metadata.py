@@ -1,0 +1,302 @@
+"""An article's metadata from its page: publisher, publication date, author, original address.
+
+What the file declares itself (front matter, the HTML page's own metadata) comes first. Then what
+the page's text states, in the order a reader trusts it:
+
+- **date**: the story's own dateline ("Jan 14 (Reuters) -", "MOSCOW, April 24. /TASS/.", "New
+  Delhi, July 13 (IANS)"), a "Published"/"Updated" line, then a date line in the article's head;
+  never a date shown in the site's header or footer far from the story. A dateline without a
+  year takes its year from the years the page states, the one in which that day falls on the
+  weekday the story names for it ("on Thursday"), when it names one.
+- **publisher**: a wire service's tag in the dateline or byline ("(Reuters)", "/TASS/", "(IANS)",
+  "By PTI"), a "Source:" line, the holder of the copyright line, the host of the address;
+  never a photo credit.
+- **author**: the byline ("By Jane Doe", "Jane Doe, Reuters") in the head of the article or a
+  "Reporting by" credit at its end.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from .. import lexicon
+from ..dates import parse_date
+from .chrome import is_name_like, words
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+          "nov": 11, "dec": 12}
+MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# A wire service or site named in brackets or slashes at the start of a story: (Reuters), /TASS/
+AGENCY = r"(?P<agency>[A-Z][\w.&'’ -]{1,30}?)"
+DATELINES = [
+    # "Jan 14 (Reuters) -", "MOSCOW, April 24. /TASS/.", "New Delhi, July 13 (IANS)", "Washington, June 27 (PTI):"
+    re.compile(rf"^(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?),?\s+)?{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+               rf"(?:,?\s+(?P<year>\d{{4}}))?\s*[.,]?\s*[(/]{AGENCY}[)/]"),
+    # "MOSCOW (Sputnik) —", "LONDON (AP) -"
+    re.compile(rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)\s*,?\s*[(/]{AGENCY}[)/]\s*[.:,]?\s*[-–—:]"),
+]
+BY_AGENCY = re.compile(r"^\s*By\s+(?P<agency>[A-Z]{2,6})\b")
+SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Courtesy)\s*:\s*(?P<name>[^|;:]{3,60}?)(?:\s{2,}|\s+\d|$)", re.I)
+COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?[\s,.]*"
+                              r"(?P<name>.*?)\s*(?:[.,]?\s*all rights reserved.*)?$", re.IGNORECASE)
+UPDATE_WORDS = re.compile(r"\b(updated|modified|last updated|edited)\b", re.I)
+PUBLISH_WORDS = re.compile(r"\b(published|posted|first published|date)\b", re.I)
+REPORTING_BY = re.compile(r"\b(?:reporting|written|words) by\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
+BYLINE = re.compile(r"^\s*(?:by|written by|words by|story by|posted by)\s+(?P<name>.+)$", re.I)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})\b")
+CJK_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower()[:3]]
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def page_years(texts: list[str]) -> list[int]:
+    today = dt.date.today().year
+    return sorted({int(y) for t in texts for y in YEAR.findall(t) if int(y) <= today + 1})
+
+
+def year_for(month: int, day: int, weekday: int | None, years: list[int]) -> int | None:
+    """The year of a date given without one: among the years the page states (and the one after
+    the latest, for a story dated after every year it mentions), the one in which the day falls on
+    ``weekday`` when the story names it; the latest that fits."""
+    if not years:
+        return None
+    candidates = sorted(set(years) | {years[-1] + 1})
+    fitting = [y for y in candidates if _valid(y, month, day) and (weekday is None or _valid(y, month, day).weekday() == weekday)]
+    if weekday is None:
+        return years[-1] if _valid(years[-1], month, day) else None
+    return fitting[-1] if fitting else None
+
+
+def story_weekday(text: str) -> int | None:
+    """The weekday a story's first sentence names for its news ('said on Thursday')."""
+    match = re.search(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text, re.I)
+    return WEEKDAYS.index(match.group(1).lower()) if match else None
+
+
+def dateline(text: str) -> dict | None:
+    """The dateline at the start of a story paragraph: {'place', 'month', 'day', 'year', 'agency'} (any may be None)."""
+    for pattern in DATELINES:
+        match = pattern.match(text)
+        if match:
+            found = match.groupdict()
+            agency = (found.get("agency") or "").strip(" .")
+            if agency and len(words(agency)) > 4:
+                continue
+            return {"place": (found.get("place") or "").strip() or None,
+                    "month": _month(found["month"]) if found.get("month") else None,
+                    "day": int(found["day"]) if found.get("day") else None,
+                    "year": int(found["year"]) if found.get("year") else None,
+                    "agency": agency or None, "end": match.end()}
+    return None
+
+
+def date_in_line(text: str, language: str | None) -> str | None:
+    """ISO date a date line states ('Updated: Jun 28, 2018 11:45 pm', '21.12.2018', '2012年12月10日')."""
+    match = CJK_DATE.search(text)
+    if match:
+        found = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
+        return found.isoformat() if found else None
+    # a time before the date ('09:31 August 20, 2019') must not be read as its day
+    text_no_time = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", text, flags=re.I)
+    match = NUMERIC_DATE.search(text_no_time)
+    if match and not re.search(MONTH, text_no_time, re.I):
+        a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
+        if len(match["a"]) == 4:
+            found = _valid(a, b, c)
+        else:
+            year = c + 2000 if c < 100 else c
+            # 01/14/2021 in English; 14.01.2021 and 14/01/2021 elsewhere
+            month_first = language == "English" and "/" in match.group(0) and a <= 12
+            found = _valid(year, a, b) if month_first else _valid(year, b, a)
+            found = found or _valid(year, b, a) or _valid(year, a, b)
+        return found.isoformat() if found else None
+    return parse_date(text_no_time)
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"\s+", " ", name).strip(" .,;:-–—|")
+    name = re.sub(r"^(?:the\s+)?(?:copyright|©)\s*", "", name, flags=re.I)
+    if not name or len(words(name)) > 6 or not re.search(r"[^\W\d_]", name):
+        return None
+    return name
+
+
+def copyright_holder(text: str) -> str | None:
+    match = COPYRIGHT_HOLDER.search(text)
+    if not match:
+        return None
+    name = match.group("name")
+    name = re.split(r"\s+[|•·]\s+|\.\s+(?=[A-Z])", name)[0]
+    return _clean_name(name)
+
+
+def host_name(url: str | None) -> str | None:
+    """'https://www.nasdaq.com/articles/x' -> 'nasdaq.com'."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    host = re.sub(r"^(?:www\d?|m|amp|mobile|edition|english|en)\.", "", host)
+    return host or None
+
+
+def is_credit_name(text: str) -> bool:
+    """A photo credit ('Alexandr Sherbak/TASS', 'Getty Images'): never the publisher."""
+    return "/" in text or bool(lexicon.pattern(*lexicon.load("boilerplate")["credit"]).search(text))
+
+
+def byline_author(text: str) -> str | None:
+    """The name(s) in a byline line, or None when the line is not one."""
+    match = BYLINE.match(text)
+    candidate = match.group("name") if match else text
+    # 'Jane Doe Reuters', 'Jane Doe | Reuters', 'Jane Doe • February 15, 2017'
+    candidate = re.split(r"\s+[|•·]\s+|\s{2,}|,\s*(?=(?:updated|published|posted)\b)", candidate, flags=re.I)[0]
+    candidate = re.sub(rf"\s+{MONTH}.*$", "", candidate)
+    candidate = re.sub(r"\s+(?:updated|published|posted)\b.*$", "", candidate, flags=re.I)
+    candidate = candidate.strip(" ,;:-–—")
+    if not candidate or len(words(candidate)) > 8:
+        return None
+    if match and re.fullmatch(r"[A-Z]{2,6}", candidate):
+        return None  # 'By PTI': an agency, not a person
+    if not is_name_like(candidate) and not (match and candidate.isupper() and len(words(candidate)) <= 5):
+        return None
+    if not match and len(words(candidate)) < 2:
+        return None
+    return candidate.title() if candidate.isupper() else candidate
+
+
+class Metadata:
+    """What the page says about itself; filled in by ``read_metadata``."""
+
+    def __init__(self):
+        self.published: str | None = None
+        self.published_basis: str | None = None
+        self.publisher: str | None = None
+        self.author: str | None = None
+        self.url: str | None = None
+
+
+def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str], chrome: list[str],
+                  language: str | None) -> Metadata:
+    """``head``: lines between the headline and the story; ``story``: the story's paragraphs;
+    ``tail``: metadata lines after it (credits); ``chrome``: removed lines (footers, copyright)."""
+    meta = Metadata()
+    for key in ("url", "canonical_url", "canonical", "link", "source_url"):
+        value = front.get(key)
+        if isinstance(value, str) and re.match(r"https?://", value.strip()):
+            meta.url = value.strip()
+            break
+    opening = story[0] if story else ""
+    found_dateline = dateline(opening) if opening else None
+    years = page_years([*head, *story, *tail, *chrome])
+
+    # ---- date
+    for key in ("date", "published", "publication_date", "pubdate"):
+        value = front.get(key)
+        if value:
+            iso = _front_date(str(value))
+            if iso:
+                meta.published, meta.published_basis = iso, f"front matter '{key}'"
+                break
+    if meta.published is None and found_dateline and found_dateline["month"]:
+        month, day, year = found_dateline["month"], found_dateline["day"], found_dateline["year"]
+        words_ = opening[:found_dateline["end"]].strip()
+        if year and _valid(year, month, day):
+            meta.published, meta.published_basis = _valid(year, month, day).isoformat(), f"dateline '{words_}'"
+        else:
+            year = year_for(month, day, story_weekday(opening[found_dateline["end"]:]), years)
+            if year:
+                meta.published = _valid(year, month, day).isoformat()
+                meta.published_basis = f"dateline '{words_}', the year from the years the page states"
+    if meta.published is None:
+        dated = []
+        for rank, line in enumerate(head):
+            if len(words(line)) > 16:
+                continue
+            iso = date_in_line(line, language)
+            if iso:
+                order = 1 if UPDATE_WORDS.search(line) and not PUBLISH_WORDS.search(line) else 0
+                dated.append((order, rank, iso, line))
+        if dated:
+            _, _, iso, line = min(dated)
+            meta.published, meta.published_basis = iso, f"dateline '{line.strip()}'"
+
+    # ---- publisher
+    for key in ("publisher", "source", "site_name", "sitename"):
+        value = front.get(key)
+        if isinstance(value, str) and value.strip():
+            meta.publisher = value.strip()
+            break
+    if meta.publisher is None and found_dateline and found_dateline["agency"]:
+        meta.publisher = found_dateline["agency"]
+    if meta.publisher is None:
+        for line in head:
+            match = BY_AGENCY.match(line) or SOURCE_LINE.match(line)
+            if match:
+                name = _clean_name(match.groupdict().get("agency") or match.groupdict().get("name") or "")
+                if name and not is_credit_name(name):
+                    meta.publisher = name
+                    break
+    if meta.publisher is None:
+        for line in chrome + tail:
+            if re.search(r"©|\bcopyright\b|\(c\)", line, re.I):
+                name = copyright_holder(line)
+                if name and not is_credit_name(name):
+                    meta.publisher = name
+                    break
+    if meta.publisher is None and meta.url:
+        meta.publisher = host_name(meta.url)
+
+    # ---- author
+    value = front.get("author")
+    if isinstance(value, list):
+        value = ", ".join(map(str, value))
+    if value:
+        meta.author = str(value)
+    else:
+        for line in head:
+            if BYLINE.match(line) or len(words(line)) <= 6:
+                name = byline_author(line)
+                if name:
+                    meta.author = name
+                    break
+    if meta.author is None:
+        for line in tail:
+            match = REPORTING_BY.search(line)
+            if match:
+                meta.author = match.group("name")
+                break
+    return meta
+
+
+def _front_date(text: str) -> str | None:
+    try:
+        return dt.date.fromisoformat(text.strip()[:10]).isoformat()
+    except ValueError:
+        return parse_date(text)
+
+
+SITE_NAME = re.compile(r"\b(?:Like|from|with|by|support|supporting)\s+((?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?=[?.!,]|\s*$)")
+
+
+def site_named_in_chrome(calls_to_action) -> str | None:
+    """A site names itself in its own calls to action: "Like Freedom Press? ...", "notifications
+    from The Daily"."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for line in calls_to_action:
+        for match in SITE_NAME.finditer(line.text):
+            counts[match.group(1).strip()] += 1
+    return min(counts, key=lambda name: (-counts[name], name)) if counts else None

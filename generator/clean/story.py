@@ -1,0 +1,267 @@
+"""Where the story is on a page: the dense run of prose, judged as a whole.
+
+1. every line gets its features (``features.py``) and the word-list signals of chrome;
+2. a logistic model, its weights learned from public pages with known article text
+   (``weights.json``, trained by ``benchmarks/quality/train_cleaner.py``), gives each line a
+   probability of being story;
+3. the page is read as a sequence: a two-state decoding (story / chrome, Viterbi) with a cost
+   for every switch, so that a short line inside the story stays story and a stray sentence in
+   the chrome stays chrome — as a reader sees the page.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import lexicon
+from .chrome import (COPYRIGHT_LINE, call_to_action, certain_chrome, comparable, credit, exact_chrome, is_dateline,
+                     is_name_like, is_quoted, reader_voice, words)
+from .features import TERMINAL, BULLET, FEATURES, SIGNALS, feature_rows, line_shape, page_stopwords, tokens
+
+WEIGHTS = Path(__file__).with_name("weights.json")
+# A sentence that reports speech is news, whatever else it says ("... may not be published, the judge said").
+REPORTED = re.compile(r"\b(said|says|told|according to|ruled|stated)\b", re.I)
+LINK_AFTER_LABEL = "a link to another story (after a label such as 'Read also')"
+
+
+def is_link_label(text: str) -> bool:
+    """'Read also', 'Related', 'Most read': a label of a list of other stories."""
+    return comparable(unbulleted(text)) in set(lexicon.load("boilerplate")["link_labels"])
+# Cost of switching between story and chrome, in log-odds: a single line must be quite sure to
+# break a run (a subheading inside the story, a stray sentence in a footer).
+SWITCH_COST = 2.0
+
+
+_OVERRIDE: list[dict] = []
+
+
+def learned() -> dict[str, dict[str, float]]:
+    """The learned weights: ``story`` (a line is story) and ``headline`` (a line is the headline)."""
+    return _OVERRIDE[-1] if _OVERRIDE else _shipped()
+
+
+@functools.cache
+def _shipped() -> dict[str, dict[str, float]]:
+    return json.loads(WEIGHTS.read_text(encoding="utf-8"))
+
+
+class weights_in_use:
+    """``with weights_in_use(w):`` cleans with other weights (the training script's held-out check)."""
+
+    def __init__(self, w: dict[str, dict[str, float]]):
+        self.w = w
+
+    def __enter__(self):
+        _OVERRIDE.append(self.w)
+
+    def __exit__(self, *exc):
+        _OVERRIDE.pop()
+
+
+def weights() -> dict[str, float]:
+    return learned()["story"]
+
+
+def repeated_across(pages: list[list[str]]) -> dict[str, int]:
+    """Short lines and how many pages carry them, when more than one does (menus, buttons and
+    footers repeat from page to page of a site; quotations carried by several publishers are news)."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        seen = {comparable(line) for line in lines if line and len(words(line)) <= 8 and not is_quoted(line)}
+        counts.update(key for key in seen if key)
+    return {key: n for key, n in counts.items() if n >= 2}
+
+
+def unbulleted(text: str) -> str:
+    return BULLET.sub("", text, count=1)
+
+
+def line_signals(text: str, repeated: dict[str, int], within: Counter) -> dict[str, float]:
+    """What the word lists of chrome say of a line (a list marker in front is ignored)."""
+    bare = unbulleted(text)
+    key = comparable(bare)
+    n = len(words(bare))
+    cta = call_to_action(bare)
+    short = n <= 8 and not is_quoted(bare)
+    reported = bool(REPORTED.search(bare))
+    return {
+        "chrome": float(exact_chrome(bare) is not None),
+        "call_to_action": float(bool(cta) and cta != "copyright" and reader_voice(bare) and n <= 60),
+        "copyright": float((bool(COPYRIGHT_LINE.search(bare)) or cta == "copyright") and n <= 30 and not reported),
+        "credit": float(credit(bare)),
+        "link_prompt": float(certain_chrome(bare) is not None),
+        "repeated_corpus": float(short and repeated.get(key, 0) >= 2),
+        "repeated_page": float(short and within[key] >= 2),
+        "reader_voice": float(reader_voice(bare)),
+        "dateline": float(is_dateline(bare)),
+        "byline": float(is_name_like(bare)),
+        "boundary": 0.0,
+        "after_link_label": 0.0,
+        "caption": float(n <= 40 and bool(lexicon.pattern(*lexicon.load("boilerplate")["caption"]).search(bare))),
+    }
+
+
+def certain_chrome_reason(text: str, signals: dict[str, float], times_on_page: int = 1) -> str | None:
+    """Why a line is chrome wherever it stands (a button, a label, an ad slot, a copyright footer,
+    a prompt before a link, a call to action in the reader's voice, a label the page repeats
+    between paragraphs), or None."""
+    bare = unbulleted(text)
+    if not tokens(bare):
+        return "no words (an icon or a list marker)"
+    n = len(words(bare))
+    if not is_quoted(bare) and ((times_on_page >= 2 and n <= 3) or (times_on_page >= 3 and n <= 8)):
+        return f"repeated {times_on_page} times on the page (a label)"
+    reason = exact_chrome(bare) or certain_chrome(bare)
+    if reason:
+        return reason
+    if is_link_label(bare):
+        return "a label of links to other stories"
+    if signals["copyright"]:
+        return "copyright footer"
+    if signals["call_to_action"]:
+        return f"call to action ({call_to_action(bare)})"
+    return None
+
+
+@dataclass
+class PageReading:
+    rows: list[dict[str, float] | None]
+    """Each line's features; None for a line that is chrome wherever it stands."""
+    reasons: list[str | None]
+    """Why such a line is chrome."""
+    stopwords: frozenset[str]
+    language: str | None
+    """The jusText stoplist the page's words fit (None: the page's own frequent words stood in)."""
+
+
+def page_features(lines: list[str], repeated: dict[str, int]) -> tuple[list[dict[str, float] | None], list[str | None]]:
+    reading = read_page(lines, repeated)
+    return reading.rows, reading.reasons
+
+
+def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
+    """The feature mapping of every line of a page (None for a line that is chrome wherever it
+    stands, with its reason). Those lines are left out of the sequence the others are read in:
+    an ad slot between two paragraphs does not part them."""
+    token_lists = [tokens(line) for line in lines]
+    stopwords, language = page_stopwords(token_lists)
+    within = Counter(comparable(unbulleted(line)) for line in lines)
+    shapes, reasons = [], []
+    for i, line in enumerate(lines):
+        signals = line_signals(line, repeated, within)
+        reason = certain_chrome_reason(line, signals, within[comparable(unbulleted(line))])
+        # the lines just after a 'Read also' / 'Related' label are links (and their pictures'
+        # captions), up to the first sentence
+        label = next((j for j in range(i - 1, max(-1, i - 3), -1) if reasons[j] is not None), None)
+        after_label = label is not None and (reasons[label] == LINK_AFTER_LABEL or is_link_label(lines[label]))
+        signals["after_link_label"] = float(after_label)
+        if reason is None and after_label and not TERMINAL.search(line.rstrip()) and len(words(line)) <= 25:
+            reason = LINK_AFTER_LABEL
+        reasons.append(reason)
+        if reason is None:
+            shape = line_shape(line, stopwords)
+            shape.signals = signals
+            shapes.append(shape)
+    rows = iter(feature_rows(shapes, language is not None, stopwords))
+    return PageReading([None if reason else next(rows) for reason in reasons], reasons, stopwords, language)
+
+
+def log_odds(row: dict[str, float], w: dict | None = None) -> float:
+    """The line's log-odds of being story: a linear model (a weight per feature) or boosted trees
+    (``{"features", "init", "trees"}``, each tree as node lists)."""
+    w = w or weights()
+    if "trees" in w:
+        x = [row.get(name, 0.0) for name in w["features"]]
+        total = w["init"]
+        for tree in w["trees"]:
+            node = 0
+            feature = tree["f"]
+            while feature[node] >= 0:
+                node = tree["l"][node] if x[feature[node]] <= tree["t"][node] else tree["r"][node]
+            total += tree["v"][node]
+        return total
+    return sum(w.get(name, 0.0) * row.get(name, 0.0) for name in (*FEATURES, *SIGNALS))
+
+
+def line_probability(row: dict[str, float], w: dict[str, float] | None = None) -> float:
+    z = max(-30.0, min(30.0, log_odds(row, w)))
+    return 1 / (1 + math.exp(-z))
+
+
+def story_lines(rows: list[dict[str, float] | None], w: dict[str, float] | None = None,
+                switch_cost: float = SWITCH_COST) -> list[bool]:
+    """Story or not, for every line (a None row is chrome): the most likely sequence of states
+    given each line's log-odds and a cost per switch (Viterbi over two states)."""
+    present = [r for r in rows if r is not None]
+    if not present:
+        return [False] * len(rows)
+    scores = [log_odds(r, w) for r in present]
+    decided = _decode(scores, switch_cost)
+    if not any(decided):
+        # nothing reads as a story (a short item, a teaser, a page in a shape the model has not
+        # seen): the run around the most story-like line is the best guess
+        shift = 2 * switch_cost + 0.5 - max(scores)  # enough to enter the story and leave it again
+        decided = _decode([s + shift for s in scores], switch_cost)
+    decided = _fill(decided, present)
+    decided = iter(decided)
+    return [False if r is None else next(decided) for r in rows]
+
+
+# A gap of at most this many lines between two parts of the story is part of it when its lines
+# read as the story's own (a subheading, a short paragraph): when unsure, keep.
+GAP = 3
+
+
+def _fill(decided: list[bool], rows: list[dict[str, float]]) -> list[bool]:
+    """Keep the story's own short lines that the decoding left out: inside the story, a short gap
+    whose lines are not list items; at its edges, paragraphs of prose on the story's topic."""
+    out = list(decided)
+    kept = [i for i, d in enumerate(out) if d]
+    if not kept:
+        return out
+    first, last = kept[0], kept[-1]
+    i = first
+    while i < last:
+        if out[i]:
+            i += 1
+            continue
+        j = i
+        while not out[j]:
+            j += 1
+        gap = range(i, j)
+        if len(gap) <= GAP and all(rows[k]["bullet"] == 0 and rows[k]["caption"] == 0 and
+                                   rows[k]["after_link_label"] == 0 and
+                                   (rows[k]["prose"] > 0 or rows[k]["topic_core"] >= 0.5) for k in gap):
+            for k in gap:
+                out[k] = True
+        i = j
+    for step, start in ((-1, first - 1), (1, last + 1)):
+        k = start
+        while 0 <= k < len(out) and rows[k]["prose"] > 0.5 and rows[k]["topic_core"] >= 0.4 \
+                and rows[k]["bullet"] == 0 and rows[k]["caption"] == 0 and rows[k]["after_link_label"] == 0:
+            out[k] = True
+            k += step
+    return out
+
+
+def _decode(scores: list[float], switch_cost: float) -> list[bool]:
+    # state 1 = story earns the line's log-odds, state 0 = chrome earns 0
+    best = [0.0, scores[0]]
+    back: list[tuple[int, int]] = []
+    for s in scores[1:]:
+        from_chrome = (best[0], 0) if best[0] >= best[1] - switch_cost else (best[1] - switch_cost, 1)
+        from_story = (best[1], 1) if best[1] >= best[0] - switch_cost else (best[0] - switch_cost, 0)
+        back.append((from_chrome[1], from_story[1]))
+        best = [from_chrome[0], from_story[0] + s]
+    state = 0 if best[0] > best[1] else 1
+    states = [state]
+    for pointers in reversed(back):
+        state = pointers[state]
+        states.append(state)
+    states.reverse()
+    return [bool(x) for x in states]
