@@ -22,7 +22,7 @@ def article_record(a: Article) -> dict:
             "body": [p.text for p in a.body],
             "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
             "metadata": [{"kind": m.kind, "text": m.text} for m in a.metadata],
-            "duplicates": a.duplicates, "url": a.url}
+            "duplicates": a.duplicates, "address": a.address, "url": a.url}
 
 
 def actor_record(a: Actor) -> dict:

@@ -77,6 +77,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
     env.globals["link"] = link
     env.globals["current_page"] = current
     env.filters["md"] = md
+    env.filters["address"] = link_address
     env.filters["page_title"] = page_title
     env.filters["yaml_json"] = yaml_json
     env.globals["TYPE_TITLES"] = TYPE_TITLES
@@ -85,6 +86,22 @@ def make_environment(templates: Path) -> jinja2.Environment:
 
 def page_of(kind: str, item_id: str) -> str:
     return f"{kind}/{item_id}.md"
+
+
+def link_address(url: str | None) -> str | None:
+    """An article's original address as a link target a page can carry safely: http(s) only, with
+    the characters Markdown would read as syntax percent-encoded; None for anything else."""
+    from urllib.parse import quote, urlsplit
+
+    if not url or not re.match(r"https?://", url.strip(), re.I):
+        return None
+    url = url.strip()
+    try:
+        if not urlsplit(url).hostname:
+            return None
+    except ValueError:
+        return None
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~-._")
 
 
 class Views:

@@ -231,7 +231,7 @@ def read_html(path: Path, data: bytes) -> SourceDoc:
         raise SourceError(f"{path.name}: no article text found in the HTML")
     found = extracted if isinstance(extracted, dict) else extracted.as_dict()
     body = found.get("text") or ""
-    front = {k: found.get(k) for k in ("title", "author", "date", "sitename") if found.get(k)}
+    front = {k: found.get(k) for k in ("title", "author", "date", "sitename", "url") if found.get(k)}
     if "sitename" in front:
         front["publisher"] = front.pop("sitename")
     lines = split_lines(body)

@@ -128,9 +128,22 @@ def cleaning_corpora(options) -> list[Table]:
     return tables
 
 
+# ---------------------------------------------------------------- attribution on PolNeAR
+
+def attribution_polnear(options) -> list:
+    """Direct quotations found, speakers right, precision (ours and textacy's) on PolNeAR's
+    training and development articles (fetched by fetch_polnear.py; never on CI)."""
+    import attribution
+
+    if not attribution.available():
+        return [Table("attribution on PolNeAR", [], ["skipped: run benchmarks/quality/fetch_polnear.py first"])]
+    return [attribution.evaluate(limit=getattr(options, "limit", None)).summary()]
+
+
 SECTIONS: dict[str, Section] = {
     "cleaning: shared annotated sets": Section(cleaning_shared),
     "cleaning: public pages": Section(cleaning_corpora, fast=True),
+    "attribution: PolNeAR": Section(attribution_polnear),
 }
 
 
@@ -141,6 +154,9 @@ def render(name: str, result: list) -> str:
         result = [Table(name, result)]
     out = [f"## {name}"]
     for table in result:
+        if isinstance(table, str):  # a section's own text (already Markdown)
+            out.append(f"\n{table}")
+            continue
         out.append(f"\n### {table.title}\n")
         if table.rows:
             out.append(cleaning.markdown_table(table.rows))

@@ -215,12 +215,13 @@ def main(argv=None) -> int:
                     pages = [p for p in cleaning.load_corpus(folder) if fold_of(p) == k]
                     if pages:
                         outputs.update({(folder.name, n): o for n, o in cleaning.run_research_site(pages).items()})
-        results = []
+        results, every = [], []
         for folder in folders:
             pages = cleaning.load_corpus(folder)
             scores = [cleaning.score_page(p, outputs[(folder.name, p.name)]) for p in pages]
             results.append(cleaning.summarise(f"{folder.name} (held out)", scores))
-            all_scores = results[-1]
+            every += scores
+        results.append(cleaning.summarise("all corpora (held out)", every))
         print(cleaning.markdown_table(cleaning.table_rows(results)))
         if args.worst:
             worst = []

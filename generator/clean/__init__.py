@@ -22,12 +22,15 @@ removed line is kept with its reason, so a reader can check what the cleaner did
 """
 from __future__ import annotations
 
+import re
+
 
 from .. import lexicon
 from ..model import Article, MetadataLine, Paragraph, RemovedLine, SourceDoc
 from . import headline, metadata, story
-from .chrome import COPYRIGHT_LINE, SOURCE_TAG, appeal_topic, credit, is_dateline, is_name_like, is_prose, \
+from .chrome import COPYRIGHT_LINE, SOURCE_TAG, appeal_topic, credit, is_dateline, is_name_like, is_prose, is_quoted, \
     reader_voice, words
+from ..dates import DATE_SHAPE
 from .metadata import YEAR
 
 
@@ -46,7 +49,10 @@ def _grow_appeals(lines: list[str], reasons: list[str | None]) -> None:
     while changed:
         changed = False
         for i, text in enumerate(lines):
-            if reasons[i] is not None or not reader_voice(text) or not appeal_topic(text):
+            if reasons[i] is not None:
+                continue
+            label = len(words(text)) <= 4 and text.rstrip().endswith(":")  # 'Free reports:' over a sign-up
+            if not label and (not reader_voice(text) or not appeal_topic(text)):
                 continue
             if any(0 <= j < len(lines) and (reasons[j] or "").startswith(("call to action", "appeal"))
                    for j in (i - 1, i + 1)):
@@ -89,6 +95,13 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         title = front["title"].strip()  # the file's own word
     if title_at is not None:
         keep[title_at] = False
+        # the headline shown again elsewhere on the page, whole or cut short ('Headline…')
+        stem = re.sub(r"\s*(…|\.\.\.)\s*$", "", title).casefold()
+        for i, text in enumerate(lines):
+            bare = re.sub(r"\s*(…|\.\.\.)\s*$", "", text.strip()).casefold()
+            if i != title_at and reasons[i] is None and len(bare) >= 12 and (bare == stem or stem.startswith(bare)):
+                reasons[i] = "the headline again"
+                keep[i] = False
     kept = [i for i, k in enumerate(keep) if k]
     first, last = (kept[0], kept[-1]) if kept else (len(lines), -1)
     # the story's first paragraph: what the story finder kept above it is the article's head
@@ -105,7 +118,9 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
             chrome_texts.append(text)
         elif keep[i]:
             kind = _head_kind(text) if i < opening else None
-            if kind in ("byline", "dateline", "credit", "caption"):
+            if first < i and CAPTION.search(text) and not is_quoted(text) and len(words(text)) <= 40:
+                meta_lines.append(MetadataLine("credit" if credit(text) and len(words(text)) <= 6 else "caption", text))
+            elif kind in ("byline", "dateline", "credit", "caption"):
                 meta_lines.append(MetadataLine(kind, text))
                 head_texts.append(text)
             elif first < i and is_dateline(text) and not is_prose(text):
@@ -137,7 +152,9 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
             chrome_texts.append(text)
     # the head may also hold a date or byline just above the headline ('Updated: ...', 'By ...')
     if title_at is not None:
-        head_texts = [lines[j] for j in range(max(0, title_at - 3), title_at) if reasons[j] is None] + head_texts
+        head_texts = [lines[j] for j in range(max(0, title_at - 3), title_at) if reasons[j] is None and
+                      (metadata.PUBLISH_WORDS.search(lines[j]) or metadata.UPDATE_WORDS.search(lines[j])
+                       or metadata.BYLINE.match(lines[j]))] + head_texts
 
     publisher_tag = None
     if body:
@@ -145,7 +162,18 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         if tag:
             publisher_tag = tag.group(1).strip()
             body[0] = body[0][tag.end():]
-    meta = metadata.read_metadata(front, head_texts, body, tail_texts, chrome_texts, page.language)
+    # a date line may also stand a little apart from the head (between the story's first
+    # paragraphs, among the share buttons): the short lines near the headline and the opening
+    anchor = title_at if title_at is not None else opening
+    near = sorted(range(max(0, anchor - 3), min(len(lines), max(anchor, opening) + 4)), key=lambda j: abs(j - anchor))
+    dated = [lines[j] for j in near if len(words(lines[j])) <= 20 and lines[j] not in head_texts
+             and j != title_at and (DATE_SHAPE.search(lines[j]) or metadata.CJK_DATE.search(lines[j]))]
+    site_name = None
+    if title:
+        site_name = next((name for line in lines if title in line and line.strip() != title
+                          for name in [metadata.site_in_title_line(line, title)] if name), None)
+    _drop_box_before_dateline(body, removed, chrome_texts)
+    meta = metadata.read_metadata(front, head_texts + dated, body, tail_texts, chrome_texts, page.language, site_name)
     publisher = meta.publisher if (meta.publisher and front.get("publisher")) else (publisher_tag or meta.publisher)
     publisher = publisher or metadata.site_named_in_chrome([r for r in removed if r.reason.startswith("call to action")])
     reference_year = int(meta.published[:4]) if meta.published else _copyright_year(chrome_texts)
@@ -156,6 +184,21 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         body=[Paragraph(i, text) for i, text in enumerate(body)], removed=removed, metadata=meta_lines,
         published=meta.published, published_basis=meta.published_basis, reference_year=reference_year,
         author=meta.author, publisher=publisher, address=meta.url)
+
+
+def _drop_box_before_dateline(body: list[str], removed: list[RemovedLine], chrome: list[str]) -> None:
+    """A wire story begins at its dateline ('MOSCOW (Agency) —'): lines just before it that are no
+    sentences (a photo's caption, another story's headline) are a box the page put there."""
+    at = next((i for i, text in enumerate(body[:5]) if metadata.dateline(text)), None)
+    if not at:
+        return
+    for i in range(at - 1, -1, -1):
+        text = body[i]
+        if is_prose(text) and not CAPTION.search(text):
+            break
+        removed.append(RemovedLine(text, "before the story's dateline (a caption or a link)"))
+        chrome.append(text)
+        del body[i]
 
 
 def _copyright_year(chrome: list[str]) -> int | None:

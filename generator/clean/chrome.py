@@ -42,12 +42,25 @@ def is_headline(text: str) -> bool:
     return not SEPARATORS.search(text)
 
 
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "al", "bin", "el", "la", "le", "di", "du", "dos", "del", "ten", "ter"}
+
+
 def is_name_like(text: str) -> bool:
-    """A byline: 'By Jane Doe', 'Jane Doe', 'Jane Doe and John Roe'."""
+    """A byline: 'By Jane Doe', 'Jane Doe', 'Jane Doe and John Roe', 'Anna Schmidt und Jörg Weber'."""
     text = re.sub(lexicon.load("boilerplate")["byline_prefix"], "", text, flags=re.IGNORECASE)
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
-    return all(re.fullmatch(r"[A-Z][\w'’.-]+( (van|von|de|der|da|al|bin|el|la|le)?\s?[A-Z][\w'’.-]+){1,3}", p)
-               for p in parts if p) and len(words(text)) <= 8
+    if len(words(text)) > 10:
+        return False
+    parts = [p for p in re.split(r"\s*(?:,|\b(?:and|und|et|y|e|og|och|en|ve|i)\b|&)\s*", text) if p]
+    if not parts:
+        return False
+    for part in parts:
+        tokens = part.split()
+        names = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+        if not 2 <= len(tokens) <= 4 or len(names) < 2:
+            return False
+        if not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", t) and t[0].isupper() for t in names):
+            return False
+    return True
 
 
 def is_dateline(text: str) -> bool:

@@ -160,7 +160,8 @@ FEATURES = (
     + [f"{name}{k:+d}" for k in NEIGHBOURS for name in ("prose", "length", "bullet")]
 )
 SIGNALS = ("chrome", "call_to_action", "copyright", "credit", "link_prompt", "repeated_corpus",
-           "repeated_page", "reader_voice", "dateline", "byline", "boundary", "after_link_label", "caption")
+           "repeated_page", "reader_voice", "dateline", "byline", "boundary", "after_link_label", "caption",
+           "author_bio", "after_comments")
 
 
 def densest_run(scores: list[float]) -> tuple[int, int]:

@@ -23,6 +23,9 @@ from .features import BULLET, NO_SPACE, TERMINAL, tokens
 # captions, share buttons and a standfirst often come between.
 REACH = 40
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
+BYLINE_START = re.compile(r"^\s*(by|von|par|por|door)\s+\S", re.I)
+# How close a line's score must come to the best's for the headline above a deck to win.
+DECK_MARGIN = 0.5
 SEPARATOR = re.compile(r"\s+[|›»>/–—-]\s+")
 FEATURES = ("bias", "shared", "shared_first", "distance", "adjacent", "length", "too_long", "too_short",
             "terminal", "capitalised", "repeated", "part", "first_story", "story", "paren", "digits", "colon",
@@ -44,6 +47,24 @@ def _shaped(text: str) -> bool:
     if NO_SPACE.search(text):
         return 4 <= n <= 90
     return 2 <= n <= 40 and not BULLET.match(text) and not text.rstrip().endswith((":", ","))
+
+
+def opens_with_dateline(text: str) -> bool:
+    """A paragraph that begins 'PLACE, Month Day (Agency) -' is the story's first, never its headline."""
+    from .metadata import dateline
+
+    return dateline(text) is not None
+
+
+def _repeats(keys: list[str], key: str) -> bool:
+    """Whether the page shows this text at least twice (within longer lines too)."""
+    seen = 0
+    for k in keys:
+        if key in k:
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
 
 
 def _deck(lines: list[str], removed: list[bool], i: int, step: int) -> bool:
@@ -77,7 +98,7 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
             continue
         text = lines[i].strip()
         for candidate in [text, *_parts(text)]:
-            if not _shaped(candidate) or is_dateline(candidate) or is_name_like(candidate):
+            if not _shaped(candidate) or is_dateline(candidate) or is_name_like(candidate) or opens_with_dateline(candidate):
                 continue
             words = content_words(candidate, stopwords)
             if not words:
@@ -96,10 +117,10 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
                 "adjacent": float(abs(first - i) <= 3),
                 "length": math.log1p(n),
                 "too_long": float(n > 25),
-                "too_short": float(n < 4),
+                "too_short": float(n < 3),
                 "terminal": float(bool(TERMINAL.search(candidate)) and not candidate.rstrip().endswith(("?", "!"))),
                 "capitalised": sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 0.0,
-                "repeated": float(sum(1 for k in keys if k and comparable(candidate) in k) >= 2),
+                "repeated": float(_repeats(keys, comparable(candidate))),
                 "part": float(candidate != text),
                 "first_story": float(i == first),
                 "story": float(story[i]),
@@ -134,21 +155,32 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
         for i, line in enumerate(lines):
             if key and comparable(line) == key:
                 return i, line.strip()
-    # a page that opens with a headline-shaped line followed at once by the story (a clean text,
-    # a Markdown article) needs no ranking
+    # a page that opens with a headline-shaped line followed by the story, or by a byline and a
+    # date and then the story (a clean text, a Markdown article), needs no ranking
     top = next((i for i, r in enumerate(removed) if not r), None)
-    if top is not None and top + 1 < len(lines) and story[top + 1] and is_prose(lines[top + 1]) \
-            and _shaped(lines[top]) and not is_prose(lines[top]) and not is_dateline(lines[top]):
-        return top, lines[top].strip()
+    if top is not None and _shaped(lines[top]) and not is_prose(lines[top]) and not is_dateline(lines[top]) \
+            and not is_name_like(lines[top]):
+        j = top + 1
+        while j < len(lines) and (removed[j] or is_dateline(lines[j]) or is_name_like(lines[j])
+                                  or BYLINE_START.match(lines[j])) and j - top <= 4:
+            j += 1
+        if j < len(lines) and story[j] and is_prose(lines[j]):
+            return top, lines[top].strip()
     best = None
     found = candidates(lines, story, removed, stopwords)
-    for i, text, feats in found:
-        score = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    scored = [(sum(weights.get(k, 0.0) * v for k, v in feats.items()), i, text, feats) for i, text, feats in found]
+    for score, i, text, _ in scored:
         if best is None or score > best[0]:
             best = (score, i, text)
     if best is None:
         return None
-    _, at, text = best
+    score, at, text = best
+    # a headline and its deck (a second headline-shaped line under it) score alike: the headline
+    # is the one on top
+    above = [(s, i, t) for s, i, t, f in scored if i < at and f["deck_below"] and not f["caption"] and s >= score - DECK_MARGIN
+             and not any(not removed[j] for j in range(i + 1, at))]
+    if above:
+        _, at, text = max(above)
     # a headline cut short ('Trump says US to ground Boeing 737…') stands whole on another line
     stem = re.sub(r"\s*(…|\.\.\.|\[…\])\s*$", "", text)
     if stem != text:

@@ -17,6 +17,7 @@ the page's text states, in the order a reader trusts it:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -37,17 +38,39 @@ DATELINES = [
     # "MOSCOW (Sputnik) —", "LONDON (AP) -"
     re.compile(rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)\s*,?\s*[(/]{AGENCY}[)/]\s*[.:,]?\s*[-–—:]"),
 ]
-BY_AGENCY = re.compile(r"^\s*By\s+(?P<agency>[A-Z]{2,6})\b")
 SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Courtesy)\s*:\s*(?P<name>[^|;:]{3,60}?)(?:\s{2,}|\s+\d|$)", re.I)
 COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?[\s,.]*"
                               r"(?P<name>.*?)\s*(?:[.,]?\s*all rights reserved.*)?$", re.IGNORECASE)
 UPDATE_WORDS = re.compile(r"\b(updated|modified|last updated|edited)\b", re.I)
 PUBLISH_WORDS = re.compile(r"\b(published|posted|first published|date)\b", re.I)
 REPORTING_BY = re.compile(r"\b(?:reporting|written|words) by\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
-BYLINE = re.compile(r"^\s*(?:by|written by|words by|story by|posted by)\s+(?P<name>.+)$", re.I)
+# 'By', and its word in the languages news is most often written in (von, par, por, di, door, av, af)
+BYLINE = re.compile(r"^\s*(?:by|written by|words by|story by|posted by|reported by|von|par|por|di|door|av|af|"
+                    r"autor(?:in)?:|author:|text:|texte:)\s+(?P<name>\S.+)$", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})\b")
 CJK_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+
+
+@functools.cache
+def _agency_patterns() -> list[tuple[re.Pattern, str]]:
+    found = []
+    for name, forms in lexicon.load("agencies")["agencies"].items():
+        for form in forms:
+            flags = 0 if form.isupper() or len(form) <= 4 else re.IGNORECASE
+            found.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags), name))
+    found.sort(key=lambda pair: -len(pair[0].pattern))  # 'Thomson Reuters' before 'Reuters'
+    return found
+
+
+def agency_in(text: str) -> tuple[str, re.Match] | None:
+    """The news agency a line names ('Akanksha Rana Reuters', 'By PTI', 'Press Trust of India
+    New Delhi'): its canonical name and where it stands."""
+    for pattern, name in _agency_patterns():
+        match = pattern.search(text)
+        if match:
+            return name, match
+    return None
 
 
 def _month(name: str) -> int:
@@ -102,27 +125,63 @@ def dateline(text: str) -> dict | None:
     return None
 
 
+ENGLISH_DATE = [
+    re.compile(rf"\b{MONTH},?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+]
+# '8 januari 2026', '21.dez.2018', 'März 3, 2021': a month name in another language, read by dateparser
+OTHER_DATE = [re.compile(r"\b\d{1,2}\.?\s*[^\W\d_]{3,12}\.?\s*(?:19|20)\d\d\b"),
+              re.compile(r"\b[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")]
+
+
 def date_in_line(text: str, language: str | None) -> str | None:
-    """ISO date a date line states ('Updated: Jun 28, 2018 11:45 pm', '21.12.2018', '2012年12月10日')."""
+    """ISO date a date line states ('Updated: Jun 28, 2018 11:45 pm', '21.12.2018', '2012年12月10日',
+    'torsdag 8 januari 2026'), or None."""
     match = CJK_DATE.search(text)
     if match:
         found = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
         return found.isoformat() if found else None
     # a time before the date ('09:31 August 20, 2019') must not be read as its day
-    text_no_time = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", text, flags=re.I)
-    match = NUMERIC_DATE.search(text_no_time)
-    if match and not re.search(MONTH, text_no_time, re.I):
+    bare = re.sub(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)\s*(?:[ap]\.?m\.?|uhr)?", " ", text, flags=re.I)
+    bare = re.sub(r"\b\d{1,2}\.\d{2}(?=\s*(?:[ap]\.?m\b|uhr\b|h\b|[A-Z]{2,4}T\b|GMT|UTC))", " ", bare, flags=re.I)
+    for pattern in ENGLISH_DATE:
+        match = pattern.search(bare)
+        if match:
+            found = _valid(int(match["year"]), _month(match["month"]), int(match["day"]))
+            if found:
+                return found.isoformat()
+    match = NUMERIC_DATE.search(bare)
+    if match:
         a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
         if len(match["a"]) == 4:
             found = _valid(a, b, c)
-        else:
+        elif len(match["c"]) in (2, 4):
             year = c + 2000 if c < 100 else c
             # 01/14/2021 in English; 14.01.2021 and 14/01/2021 elsewhere
             month_first = language == "English" and "/" in match.group(0) and a <= 12
             found = _valid(year, a, b) if month_first else _valid(year, b, a)
             found = found or _valid(year, b, a) or _valid(year, a, b)
-        return found.isoformat() if found else None
-    return parse_date(text_no_time)
+        else:
+            found = None
+        if found:
+            return found.isoformat()
+    for pattern in OTHER_DATE:
+        match = pattern.search(bare)
+        if match:
+            iso = _any_language_date(match.group(0))
+            if iso:
+                return iso
+    return None
+
+
+def _any_language_date(text: str) -> str | None:
+    import dateparser
+
+    try:
+        found = dateparser.parse(text, settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]})
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return found.date().isoformat() if found else None
 
 
 def _clean_name(name: str) -> str | None:
@@ -133,13 +192,37 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:a|an)\s+.*\bsubsidiary\b.*$)|(?:,?\s+(?:inc|llc|l\.?l\.?c|ltd|limited|plc|gmbh|ag|"
+                        r"s\.?a|s\.?l|b\.?v|pty|co|corp|corporation|group|media group|l\.?p)\.?)+\s*$", re.I)
+RIGHTS = re.compile(r"\b(all rights reserved|alle rechte vorbehalten|riproduzione riservata|tous droits réservés|"
+                    r"todos los derechos reservados|all rights|rights reserved)\b.*$", re.I)
+NOT_A_NAME = re.compile(r"\b(reserved|riservata|reservados|réservés|vorbehalten|licensing|rights|terms|policy|division)\b", re.I)
+
+
 def copyright_holder(text: str) -> str | None:
+    """'© 2016 Simplyfound.com', 'Copyright 2024, Riverton Daily Ltd. All rights reserved.' -> the name."""
     match = COPYRIGHT_HOLDER.search(text)
     if not match:
         return None
     name = match.group("name")
     name = re.split(r"\s+[|•·]\s+|\.\s+(?=[A-Z])", name)[0]
+    name = RIGHTS.sub("", re.sub(r"\b(?:19|20)\d\d\b", "", name))
+    name = re.split(r",\s+(?:a|an)\s+", name)[0]  # 'Canada.com, a division of ...'
+    name = LEGAL_FORM.sub("", name.strip(" .,;-–"))
+    if NOT_A_NAME.search(name):
+        return None
     return _clean_name(name)
+
+
+def site_in_title_line(line: str, headline: str) -> str | None:
+    """'Headline - Site', 'Headline | Site' (the form of a page's own title): the site's name."""
+    match = re.fullmatch(rf"\s*{re.escape(headline)}\s+[|–—-]\s+(?P<site>[^|–—]+?)\s*", line)
+    if not match:
+        return None
+    part = match.group("site")
+    if len(words(part)) <= 4 and part[0].isupper() and not re.search(r"\d{3,}|[>»›/]", part):
+        return part
+    return None
 
 
 def host_name(url: str | None) -> str | None:
@@ -160,8 +243,13 @@ def byline_author(text: str) -> str | None:
     """The name(s) in a byline line, or None when the line is not one."""
     match = BYLINE.match(text)
     candidate = match.group("name") if match else text
-    # 'Jane Doe Reuters', 'Jane Doe | Reuters', 'Jane Doe • February 15, 2017'
-    candidate = re.split(r"\s+[|•·]\s+|\s{2,}|,\s*(?=(?:updated|published|posted)\b)", candidate, flags=re.I)[0]
+    agency = agency_in(candidate)
+    if agency:  # 'Akanksha Rana Reuters', 'Steve Holland and David Shepardson | Reuters'
+        candidate = (candidate[:agency[1].start()] + " " + candidate[agency[1].end():]).strip(" ,|•·-–—")
+    # 'Jane Doe Reuters', 'Jane Doe | Reuters', 'Jane Doe • February 15, 2017', 'Jane Doe @janedoe',
+    # 'Jane Doe - Apr 16, 2015', 'Von Jane Doe 28.04.2023, 18:11 Uhr'
+    candidate = re.split(r"\s+[|•·]\s+|\s{2,}|,\s*(?=(?:updated|published|posted)\b)|\s*@|\s+[-–—]\s+|\s+(?=\d)",
+                         candidate, flags=re.I)[0]
     candidate = re.sub(rf"\s+{MONTH}.*$", "", candidate)
     candidate = re.sub(r"\s+(?:updated|published|posted)\b.*$", "", candidate, flags=re.I)
     candidate = candidate.strip(" ,;:-–—")
@@ -188,7 +276,7 @@ class Metadata:
 
 
 def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str], chrome: list[str],
-                  language: str | None) -> Metadata:
+                  language: str | None, site_name: str | None = None) -> Metadata:
     """``head``: lines between the headline and the story; ``story``: the story's paragraphs;
     ``tail``: metadata lines after it (credits); ``chrome``: removed lines (footers, copyright)."""
     meta = Metadata()
@@ -197,9 +285,24 @@ def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str
         if isinstance(value, str) and re.match(r"https?://", value.strip()):
             meta.url = value.strip()
             break
-    opening = story[0] if story else ""
-    found_dateline = dateline(opening) if opening else None
+    # the story's dateline stands at the start of one of its first paragraphs (a standfirst or a
+    # caption may come before it)
+    opening, found_dateline = (story[0] if story else ""), None
+    for text in story[:5]:
+        found_dateline = dateline(text)
+        if found_dateline:
+            opening = text
+            break
     years = page_years([*head, *story, *tail, *chrome])
+    head_dates = []
+    for rank, line in enumerate(head):
+        if len(words(line)) > 16:
+            continue
+        iso = date_in_line(line, language)
+        if iso:
+            order = 1 if UPDATE_WORDS.search(line) and not PUBLISH_WORDS.search(line) else 0
+            head_dates.append((order, rank, iso, line))
+    head_dates.sort()
 
     # ---- date
     for key in ("date", "published", "publication_date", "pubdate"):
@@ -212,25 +315,22 @@ def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str
     if meta.published is None and found_dateline and found_dateline["month"]:
         month, day, year = found_dateline["month"], found_dateline["day"], found_dateline["year"]
         words_ = opening[:found_dateline["end"]].strip()
+        near = [dt.date.fromisoformat(iso) for _, _, iso, _ in head_dates]
         if year and _valid(year, month, day):
             meta.published, meta.published_basis = _valid(year, month, day).isoformat(), f"dateline '{words_}'"
+        elif any(_valid(d.year, month, day) and abs((_valid(d.year, month, day) - d).days) <= 7 for d in near):
+            # the head's date line gives the year ('Updated: Jun 28, 2018' over 'Washington, June 27 (PTI)')
+            d = next(d for d in near if _valid(d.year, month, day) and abs((_valid(d.year, month, day) - d).days) <= 7)
+            meta.published = _valid(d.year, month, day).isoformat()
+            meta.published_basis = f"dateline '{words_}', the year from the date line above the story"
         else:
             year = year_for(month, day, story_weekday(opening[found_dateline["end"]:]), years)
             if year:
                 meta.published = _valid(year, month, day).isoformat()
                 meta.published_basis = f"dateline '{words_}', the year from the years the page states"
-    if meta.published is None:
-        dated = []
-        for rank, line in enumerate(head):
-            if len(words(line)) > 16:
-                continue
-            iso = date_in_line(line, language)
-            if iso:
-                order = 1 if UPDATE_WORDS.search(line) and not PUBLISH_WORDS.search(line) else 0
-                dated.append((order, rank, iso, line))
-        if dated:
-            _, _, iso, line = min(dated)
-            meta.published, meta.published_basis = iso, f"dateline '{line.strip()}'"
+    if meta.published is None and head_dates:
+        _, _, iso, line = head_dates[0]
+        meta.published, meta.published_basis = iso, f"dateline '{line.strip()}'"
 
     # ---- publisher
     for key in ("publisher", "source", "site_name", "sitename"):
@@ -242,12 +342,19 @@ def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str
         meta.publisher = found_dateline["agency"]
     if meta.publisher is None:
         for line in head:
-            match = BY_AGENCY.match(line) or SOURCE_LINE.match(line)
+            match = SOURCE_LINE.match(line)
             if match:
-                name = _clean_name(match.groupdict().get("agency") or match.groupdict().get("name") or "")
+                name = _clean_name(match.group("name"))
                 if name and not is_credit_name(name):
                     meta.publisher = name
                     break
+            # a byline naming a wire service ('By PTI', 'Jane Doe | Reuters'), never a photo credit
+            agency = agency_in(line) if len(words(line)) <= 12 and not is_credit_name(line) else None
+            if agency:
+                meta.publisher = agency[0]
+                break
+    if meta.publisher is None and site_name:
+        meta.publisher = site_name
     if meta.publisher is None:
         for line in chrome + tail:
             if re.search(r"©|\bcopyright\b|\(c\)", line, re.I):
@@ -265,8 +372,11 @@ def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str
     if value:
         meta.author = str(value)
     else:
-        for line in head:
-            if BYLINE.match(line) or len(words(line)) <= 6:
+        for rank, line in enumerate(head):
+            # a name alone is a byline only beside the article's date or with a wire service's name
+            beside_date = any(date_in_line(other, language) for other in head[max(0, rank - 1):rank + 2]
+                              if other is not line and len(words(other)) <= 16)
+            if BYLINE.match(line) or (len(words(line)) <= 8 and (beside_date or agency_in(line))):
                 name = byline_author(line)
                 if name:
                     meta.author = name

@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import lexicon
 from .chrome import (COPYRIGHT_LINE, call_to_action, certain_chrome, comparable, credit, exact_chrome, is_dateline,
                      is_name_like, is_quoted, reader_voice, words)
-from .features import TERMINAL, BULLET, FEATURES, SIGNALS, feature_rows, line_shape, page_stopwords, tokens
+from .features import TERMINAL, BULLET, FEATURES, SIGNALS, feature_rows, line_shape, page_stopwords, prose_score, tokens
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 # A sentence that reports speech is news, whatever else it says ("... may not be published, the judge said").
@@ -31,7 +31,12 @@ LINK_AFTER_LABEL = "a link to another story (after a label such as 'Read also')"
 
 def is_link_label(text: str) -> bool:
     """'Read also', 'Related', 'Most read': a label of a list of other stories."""
-    return comparable(unbulleted(text)) in set(lexicon.load("boilerplate")["link_labels"])
+    return comparable(unbulleted(text)) in _link_labels()
+
+
+@functools.cache
+def _link_labels() -> frozenset[str]:
+    return frozenset(lexicon.load("boilerplate")["link_labels"])
 # Cost of switching between story and chrome, in log-odds: a single line must be quite sure to
 # break a run (a subheading inside the story, a stray sentence in a footer).
 SWITCH_COST = 2.0
@@ -83,26 +88,33 @@ def unbulleted(text: str) -> str:
 
 def line_signals(text: str, repeated: dict[str, int], within: Counter) -> dict[str, float]:
     """What the word lists of chrome say of a line (a list marker in front is ignored)."""
+    key, short, own = _own_signals(text)
+    return {**own, "repeated_corpus": float(short and repeated.get(key, 0) >= 2),
+            "repeated_page": float(short and within[key] >= 2), "after_link_label": 0.0, "after_comments": 0.0}
+
+
+@functools.lru_cache(maxsize=65536)
+def _own_signals(text: str) -> tuple[str, bool, dict[str, float]]:
+    """The signals that depend on the line alone (menus and footers repeat from page to page of a
+    site, so each distinct line is read once): its comparison key, whether it is short and
+    unquoted, and the word-list signals."""
     bare = unbulleted(text)
-    key = comparable(bare)
     n = len(words(bare))
     cta = call_to_action(bare)
-    short = n <= 8 and not is_quoted(bare)
     reported = bool(REPORTED.search(bare))
-    return {
+    boilerplate = lexicon.load("boilerplate")
+    return comparable(bare), n <= 8 and not is_quoted(bare), {
         "chrome": float(exact_chrome(bare) is not None),
         "call_to_action": float(bool(cta) and cta != "copyright" and reader_voice(bare) and n <= 60),
         "copyright": float((bool(COPYRIGHT_LINE.search(bare)) or cta == "copyright") and n <= 30 and not reported),
         "credit": float(credit(bare)),
         "link_prompt": float(certain_chrome(bare) is not None),
-        "repeated_corpus": float(short and repeated.get(key, 0) >= 2),
-        "repeated_page": float(short and within[key] >= 2),
         "reader_voice": float(reader_voice(bare)),
         "dateline": float(is_dateline(bare)),
         "byline": float(is_name_like(bare)),
         "boundary": 0.0,
-        "after_link_label": 0.0,
-        "caption": float(n <= 40 and bool(lexicon.pattern(*lexicon.load("boilerplate")["caption"]).search(bare))),
+        "caption": float(n <= 40 and bool(lexicon.pattern(*boilerplate["caption"]).search(bare))),
+        "author_bio": float(n <= 60 and bool(lexicon.pattern(*boilerplate["author_bio"]).search(bare))),
     }
 
 
@@ -167,6 +179,23 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
             shape = line_shape(line, stopwords)
             shape.signals = signals
             shapes.append(shape)
+    # readers' comments begin at a marker ('12 Comments', 'Leave a reply', 'Jane says:'); every
+    # line after the first one is theirs
+    comments = lexicon.pattern(*lexicon.load("boilerplate")["comments_start"])
+    indexes = [i for i, r in enumerate(reasons) if r is None]
+    mass = [max(0.0, prose_score(shape)) * shape.n for shape in shapes]
+    total, seen, start = sum(mass) or 1.0, 0.0, None
+    by_index = dict(zip(indexes, mass))
+    for i, line in enumerate(lines):
+        seen += by_index.get(i, 0.0)
+        # a marker counts once most of the page's running text stands above it (a comment count
+        # in the page's header does not)
+        if seen / total >= 0.5 and comments.search(unbulleted(line)):
+            start = i
+            break
+    if start is not None:
+        for shape, index in zip(shapes, [i for i, r in enumerate(reasons) if r is None]):
+            shape.signals["after_comments"] = float(index > start)
     rows = iter(feature_rows(shapes, language is not None, stopwords))
     return PageReading([None if reason else next(rows) for reason in reasons], reasons, stopwords, language)
 
@@ -188,6 +217,47 @@ def log_odds(row: dict[str, float], w: dict | None = None) -> float:
     return sum(w.get(name, 0.0) * row.get(name, 0.0) for name in (*FEATURES, *SIGNALS))
 
 
+def log_odds_all(rows: list[dict[str, float]], w: dict | None = None) -> list[float]:
+    """``log_odds`` of many lines at once: every boosted tree walked together, level by level
+    (numpy), the same sums as ``log_odds``."""
+    w = w or weights()
+    if "trees" not in w:
+        return [log_odds(r, w) for r in rows]
+    import numpy as np
+
+    feature, threshold, left, right, value = _packed(id(w), w)
+    trees = np.arange(feature.shape[0])[:, None]
+    x = np.array([[r.get(name, 0.0) for name in w["features"]] for r in rows], dtype=np.float64)
+    lines = np.arange(len(rows))[None, :]
+    node = np.zeros((feature.shape[0], len(rows)), dtype=np.int64)
+    for _ in range(feature.shape[1]):
+        f = feature[trees, node]
+        inner = f >= 0
+        if not inner.any():
+            break
+        go_left = x[lines, np.where(inner, f, 0)] <= threshold[trees, node]
+        node = np.where(inner, np.where(go_left, left[trees, node], right[trees, node]), node)
+    return (w["init"] + value[trees, node].sum(axis=0)).tolist()
+
+
+_PACKED: dict[int, tuple] = {}
+
+
+def _packed(key: int, w: dict) -> tuple:
+    """The trees' node lists as arrays of (trees x nodes), made once per weights."""
+    if key not in _PACKED:
+        import numpy as np
+
+        width = max(len(t["f"]) for t in w["trees"])
+
+        def table(name, fill, dtype):
+            return np.array([t[name] + [fill] * (width - len(t[name])) for t in w["trees"]], dtype=dtype)
+
+        _PACKED[key] = (table("f", -2, np.int64), table("t", 0.0, np.float64), table("l", 0, np.int64),
+                        table("r", 0, np.int64), table("v", 0.0, np.float64))
+    return _PACKED[key]
+
+
 def line_probability(row: dict[str, float], w: dict[str, float] | None = None) -> float:
     z = max(-30.0, min(30.0, log_odds(row, w)))
     return 1 / (1 + math.exp(-z))
@@ -200,14 +270,14 @@ def story_lines(rows: list[dict[str, float] | None], w: dict[str, float] | None 
     present = [r for r in rows if r is not None]
     if not present:
         return [False] * len(rows)
-    scores = [log_odds(r, w) for r in present]
+    scores = log_odds_all(present, w)
     decided = _decode(scores, switch_cost)
     if not any(decided):
         # nothing reads as a story (a short item, a teaser, a page in a shape the model has not
         # seen): the run around the most story-like line is the best guess
         shift = 2 * switch_cost + 0.5 - max(scores)  # enough to enter the story and leave it again
         decided = _decode([s + shift for s in scores], switch_cost)
-    decided = _fill(decided, present)
+    decided = _fill(decided, present, scores)
     decided = iter(decided)
     return [False if r is None else next(decided) for r in rows]
 
@@ -217,9 +287,14 @@ def story_lines(rows: list[dict[str, float] | None], w: dict[str, float] | None 
 GAP = 3
 
 
-def _fill(decided: list[bool], rows: list[dict[str, float]]) -> list[bool]:
-    """Keep the story's own short lines that the decoding left out: inside the story, a short gap
-    whose lines are not list items; at its edges, paragraphs of prose on the story's topic."""
+# At the story's edges a paragraph this unsure (log-odds above it) joins the story: when unsure, keep.
+EDGE_DOUBT = -1.0
+
+
+def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]) -> list[bool]:
+    """Keep the story's own lines that the decoding left out: inside the story, a short gap whose
+    lines are not list items; at its edges, sentences of prose on the story's topic or that the
+    model is unsure of."""
     out = list(decided)
     kept = [i for i, d in enumerate(out) if d]
     if not kept:
@@ -242,8 +317,14 @@ def _fill(decided: list[bool], rows: list[dict[str, float]]) -> list[bool]:
         i = j
     for step, start in ((-1, first - 1), (1, last + 1)):
         k = start
-        while 0 <= k < len(out) and rows[k]["prose"] > 0.5 and rows[k]["topic_core"] >= 0.4 \
-                and rows[k]["bullet"] == 0 and rows[k]["caption"] == 0 and rows[k]["after_link_label"] == 0:
+        while 0 <= k < len(out):
+            row = rows[k]
+            if row["caption"] or row["credit"]:
+                k += step  # a caption between paragraphs: stepped over (it goes to the metadata)
+                continue
+            if not (row["prose"] > 0.5 and (row["topic_core"] >= 0.4 or (scores[k] > EDGE_DOUBT and row["terminal"]))
+                    and row["bullet"] == 0 and row["after_link_label"] == 0):
+                break
             out[k] = True
             k += step
     return out

@@ -1,0 +1,167 @@
+"""The cleaner reads a whole page (issue 16): the story as one run among the page's chrome, in any
+script, the headline above it, and the article's metadata from its dateline, byline and footer.
+Every page here is made up; each test is one rule a reader relies on."""
+from generator.clean import clean_article
+from generator.clean.metadata import byline_author, copyright_holder, date_in_line, dateline, year_for
+from tests.conftest import make_article, make_doc
+
+STORY = [
+    "The mayor of Riverton announced on Monday that the bridge would reopen next month.",
+    "\u201cWe have waited long enough,\u201d said Maria Lopez, who runs a bakery near the river.",
+    "Officials said repairs cost $4.2 million, more than twice the first estimate.",
+    "The bridge carried 12,000 vehicles a day before it was closed in 2022 after cracks were found.",
+    "Engineers replaced the steel cables and strengthened the piers, the city's transport office said.",
+]
+MENU = ["Home", "News", "Local", "Business", "Sport", "Weather", "Opinion", "Video", "Newsletters", "Subscribe"]
+FOOTER = ["About us", "Contact", "Privacy Policy", "Terms of Use", "\u00a9 2024 Riverton Media Group"]
+
+
+def body(article):
+    return [p.text for p in article.body]
+
+
+def test_a_story_between_a_menu_and_a_footer_is_kept_whole_and_alone():
+    article = make_article("\n".join([*MENU, "Bridge to reopen after two years of repairs", "By Jane Okafor",
+                                      "June 3, 2024", *STORY, *FOOTER]))
+    assert body(article) == STORY
+    assert article.title == "Bridge to reopen after two years of repairs"
+    assert {r.text for r in article.removed} >= set(MENU) | set(FOOTER)
+    assert all(r.reason for r in article.removed)
+
+
+def test_a_clean_text_with_no_chrome_at_all_is_kept_whole():
+    # a user's own Markdown or copied text: nothing to remove, the last paragraph included
+    article = make_article("\n".join(["Bridge to reopen after two years of repairs", *STORY]))
+    assert body(article) == STORY
+    assert article.removed == []
+
+
+def test_a_label_repeated_between_paragraphs_does_not_part_the_story():
+    lines = ["Bridge to reopen after two years of repairs"]
+    for sentence in STORY:
+        lines += [sentence, "Article continues below"]
+    article = make_article("\n".join([*MENU, *lines, *FOOTER]))
+    assert body(article) == STORY
+    assert any(r.text == "Article continues below" and "repeated" in r.reason for r in article.removed)
+
+
+def test_the_links_after_a_read_also_label_are_not_story():
+    lines = [*MENU, "Bridge to reopen after two years of repairs", STORY[0], STORY[1], "Read also",
+             "Mayor faces questions over bridge budget", "River levels to be watched all winter", *STORY[2:], *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    reasons = {r.text: r.reason for r in article.removed}
+    assert "after a label" in reasons["Mayor faces questions over bridge budget"]
+
+
+def test_a_pager_a_gallery_counter_and_previous_next_links_are_chrome():
+    lines = [*MENU, "Bridge to reopen after two years of repairs", "1 / 13", *STORY, "2 pages in this article",
+             "Previous articleCouncil votes on budget", "Next articleSchools reopen", *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    assert {"1 / 13", "2 pages in this article", "Previous articleCouncil votes on budget"} <= \
+        {r.text for r in article.removed}
+
+
+def test_the_headline_shown_again_cut_short_is_chrome_and_the_whole_one_is_the_title():
+    lines = [*MENU, "Bridge to reopen after two years…", "Bridge to reopen after two years of repairs", *STORY]
+    article = make_article("\n".join(lines))
+    assert article.title == "Bridge to reopen after two years of repairs"
+    assert "Bridge to reopen after two years…" not in body(article)
+
+
+def test_captions_in_the_story_are_metadata_not_body():
+    lines = [*MENU, "Bridge to reopen after two years of repairs", *STORY[:2],
+             "Workers on the bridge on Tuesday, May 14, 2024. Photo: Lee Tran/Riverton Times", *STORY[2:], *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    assert any(m.kind == "caption" and "Lee Tran" in m.text for m in article.metadata)
+
+
+def test_a_page_in_a_script_without_capitals_keeps_its_story():
+    story = ["서울시는 월요일 새 다리가 다음 달에 다시 열린다고 발표했다.",
+             "시 관계자는 수리 비용이 처음 예상의 두 배가 넘는 42억 원이 들었다고 말했다.",
+             "다리는 하루 1만 2천 대의 차량이 지나다녔으며 2022년 균열이 발견된 뒤 폐쇄됐다.",
+             "기술자들은 강철 케이블을 교체하고 교각을 보강했다고 교통국이 밝혔다."]
+    article = make_article("\n".join(["홈", "뉴스", "정치", "경제", "서울 다리 2년 만에 다시 열린다", *story,
+                                      "Copyright \u00a9 2024 Seoul Daily. All rights reserved."]))
+    assert body(article) == story
+    assert article.title == "서울 다리 2년 만에 다시 열린다"
+
+
+def test_a_standfirst_opens_the_story_and_a_byline_and_date_are_metadata():
+    lines = [*MENU, "Bridge to reopen after two years of repairs",
+             "The city says the crossing will carry traffic again from July, a month earlier than planned.",
+             "By Jane Okafor", "Published: 3 June 2024", *STORY]
+    article = make_article("\n".join(lines))
+    assert body(article) == [lines[len(MENU) + 1], *STORY]
+    assert article.author == "Jane Okafor"
+    assert article.published == "2024-06-03"
+
+
+# ---------------------------------------------------------------- metadata
+
+def test_a_wire_dateline_gives_publisher_and_date():
+    article = make_article("\n".join([*MENU, "Bridge to reopen after two years of repairs",
+                                      "RIVERTON, June 3, 2024 (Reuters) - " + STORY[0], *STORY[1:]]))
+    assert article.publisher == "Reuters"
+    assert article.published == "2024-06-03"
+    assert body(article)[0].startswith("RIVERTON, June 3, 2024 (Reuters) - ")  # the dateline stays in the text
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_page_and_the_weekday():
+    text = "Jan 14 (Agency) - The council on Thursday approved the budget for 2021, its clerk said."
+    found = dateline(text)
+    assert (found["month"], found["day"], found["agency"]) == (1, 14, "Agency")
+    # 14 January was a Thursday in 2021 (not in 2020 or 2022)
+    assert year_for(1, 14, 3, [2019, 2020, 2021]) == 2021
+    article = make_article("\n".join([*MENU, "Council approves budget", text, *STORY]))
+    assert article.published == "2021-01-14"
+    assert "the year" in article.published_basis
+
+
+def test_the_date_line_of_the_article_wins_over_the_sites_date_in_its_header():
+    lines = ["Thursday, March 23, 2023", *MENU, "Bridge to reopen after two years of repairs",
+             "By Agency Updated: Jun 28, 2018 11:45 pm", "Riverton, June 27 (AGY): " + STORY[0], *STORY[1:]]
+    article = make_article("\n".join(lines))
+    assert article.published == "2018-06-27"
+
+
+def test_wire_services_in_bylines_are_the_publisher_never_a_photo_credit():
+    lines = [*MENU, "Bridge to reopen after two years of repairs", "\u00a9 Lee Tran/AFP",
+             "Jane Okafor Reuters", *STORY]
+    article = make_article("\n".join(lines))
+    assert article.publisher == "Reuters"
+    assert article.author == "Jane Okafor"
+
+
+def test_date_lines_in_many_forms_and_languages():
+    assert date_in_line("Updated: Jun 28, 2018 11:45 pm", "English") == "2018-06-28"
+    assert date_in_line("09:31 August 20, 2019", "English") == "2019-08-20"      # the time is not the day
+    assert date_in_line("01/14/2021", "English") == "2021-01-14"
+    assert date_in_line("08.04.2015, 17:26 Uhr", "German") == "2015-04-08"
+    assert date_in_line("torsdag 8 januari 2026", "Swedish") == "2026-01-08"
+    assert date_in_line("2012年12月10日 10:41", None) == "2012-12-10"
+    assert date_in_line("Page 3 of 10", "English") is None
+
+
+def test_bylines_in_many_forms():
+    assert byline_author("By Jane Okafor and Tom Reyes | Agency") == "Jane Okafor and Tom Reyes"
+    assert byline_author("Von Anna Schmidt 28.04.2023, 18:11 Uhr") == "Anna Schmidt"
+    assert byline_author("by Jane Okafor @jokafor February 1, 2016") == "Jane Okafor"
+    assert byline_author("Jane Okafor - Apr 16, 2015 8:02 pm UTC") == "Jane Okafor"
+    assert byline_author("By PTI") is None
+
+
+def test_the_copyright_holder_without_years_rights_or_legal_form():
+    assert copyright_holder("\u00a9 2016 Riverton.com") == "Riverton.com"
+    assert copyright_holder("Copyright \u00a9 2015 Riverton Media Inc. All rights reserved.") == "Riverton Media"
+    assert copyright_holder("\u00a9 Riverton Star, a Big Media plc subsidiary") == "Riverton Star"
+    assert copyright_holder("\u00a9 RIPRODUZIONE RISERVATA") is None
+
+
+def test_the_original_address_comes_from_front_matter():
+    doc = make_doc("Bridge to reopen after two years of repairs\n" + "\n".join(STORY), "a.md",
+                   front_matter={"url": "https://example.org/news/bridge"})
+    article = clean_article(doc, "a")
+    assert article.address == "https://example.org/news/bridge"
