@@ -139,7 +139,7 @@ def site_key(settings, paths: list[Path], listing_warnings: list[str]) -> str:
     templates, intro and curation, the settings and all of the code and word lists. Equal keys
     give byte-identical output, so the previous output can be reused as it is."""
     digest = hashlib.sha1(f"{FORMAT}:{code_version(settings.model)}".encode())
-    for path in sorted(HERE.rglob("*.py")):
+    for path in sorted(p for p in HERE.rglob("*") if p.suffix in (".py", ".yml", ".json")):  # code, word lists, weights
         digest.update(path.read_bytes())
     fields = {k: str(v) for k, v in vars(settings).items() if k != "cache_dir"}
     digest.update(json.dumps(fields, sort_keys=True).encode())
