@@ -118,9 +118,12 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
             chrome_texts.append(text)
         elif keep[i]:
             kind = _head_kind(text) if i < opening else None
-            if first < i and CAPTION.search(text) and not is_quoted(text) and len(words(text)) <= 40:
+            if first <= i and CAPTION.search(text) and not is_quoted(text) and len(words(text)) <= 90 \
+                    and not metadata.dateline(text):
                 meta_lines.append(MetadataLine("credit" if credit(text) and len(words(text)) <= 6 else "caption", text))
-            elif kind in ("byline", "dateline", "credit", "caption"):
+            elif kind in ("byline", "dateline", "credit", "caption") or (
+                    i in kept[:6] and metadata.BYLINE.match(text) and metadata.byline_author(text)):
+                kind = kind if kind in ("byline", "dateline", "credit", "caption") else "byline"
                 meta_lines.append(MetadataLine(kind, text))
                 head_texts.append(text)
             elif first < i and is_dateline(text) and not is_prose(text):
