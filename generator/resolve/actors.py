@@ -1,0 +1,155 @@
+"""Actors from mentions, corpus-wide: one actor per person, organisation, country or place.
+
+The same name folded (Müller = Muller), a surname or partial name to the one full name it can
+belong to (same article first), close spellings of the same surname (Sergei/Sergey), a capital
+used for its government (lexicon), a short place name to the one longer name it begins. Two
+people who only share a surname are never merged. Then it decides type, name and roles.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from ..extract.actors import fold
+from ..ids import unique_slugs
+from ..model import Actor, Mention
+
+TYPE_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3}
+
+
+class _Groups:
+    """Union-find over mention keys."""
+
+    def __init__(self, keys):
+        self.parent = {k: k for k in keys}
+
+    def find(self, k):
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the longer (more complete) name is the root
+            keep, drop = (ra, rb) if (len(ra.split()), ra) >= (len(rb.split()), rb) else (rb, ra)
+            self.parent[drop] = keep
+
+
+def mention_key(m: Mention) -> str:
+    return fold(re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE))
+
+
+def _label_vote(mentions: list[Mention]) -> str:
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        weight = 3 if m.context == "named as a place" or m.label in ("country",) else 1
+        votes[m.label] += weight
+    return min(votes, key=lambda label: (-votes[label], TYPE_ORDER[label]))
+
+
+def _close_surnames(full_names: list[str]):
+    """Pairs of full names (in sorted order) whose surnames are the same or spelled alike
+    (rapidfuzz ratio >= 90). Candidates come from blocks of surnames that are equal after deleting
+    at most one letter from each: names that differ by one letter added, dropped or changed. That
+    is all a ratio of 90 allows when the two surnames have fewer than 20 letters together. The
+    work grows with the names, not with their square."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full_names:
+        by_surname[name.split()[-1]].append(name)
+    blocks: dict[str, set[str]] = defaultdict(set)
+    for surname in by_surname:
+        for variant in {surname, *(surname[:i] + surname[i + 1:] for i in range(len(surname)))}:
+            blocks[variant].add(surname)
+    alike: dict[str, set[str]] = defaultdict(set)
+    for block in blocks.values():
+        for a in block:
+            alike[a] |= {b for b in block if b == a or fuzz.ratio(a, b) >= 90}
+    order = {name: i for i, name in enumerate(full_names)}
+    pairs = set()
+    for surname, names in by_surname.items():
+        for other in alike[surname]:
+            for a in names:
+                for b in by_surname[other]:
+                    if order[a] < order[b]:
+                        pairs.add((order[a], order[b]))
+    for i, j in sorted(pairs):
+        yield full_names[i], full_names[j]
+
+
+def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
+    """Actors from all mentions, and ``id(mention) -> actor id``."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_key[mention_key(m)].append(m)
+    groups = _Groups(by_key)
+    label_of = {k: _label_vote(ms) for k, ms in by_key.items()}
+    people = [k for k in sorted(by_key) if label_of[k] == "person"]
+    full = [k for k in people if len(k.split()) >= 2]
+    # close spellings of one full name: same surname, first names alike, or one name inside the other
+    for a, b in _close_surnames(full):
+        ta, tb = a.split(), b.split()
+        if set(ta) <= set(tb) or set(tb) <= set(ta) or fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) >= 80:
+            groups.union(a, b)
+    # a surname alone (or 'Mr Surname') goes to the one full name it can belong to
+    with_word: dict[str, list[str]] = defaultdict(list)
+    for f in full:
+        for word in set(f.split()):
+            with_word[word].append(f)
+    # joining a one-word name never changes the root of a full name's group (the longer name wins)
+    full_members: dict[str, list[str]] = defaultdict(list)
+    for f in full:
+        full_members[groups.find(f)].append(f)
+    articles_of = {k: {m.article for m in ms} for k, ms in by_key.items()}
+    for key in people:
+        if len(key.split()) != 1:
+            continue
+        owners = {groups.find(f) for f in with_word.get(key, [])}
+        near = {root for root in owners if any(articles_of[key] & articles_of[f] for f in full_members[root])}
+        if len(owners) == 1:
+            groups.union(next(iter(owners)), key)
+        elif len(near) == 1:
+            groups.union(next(iter(near)), key)
+    # a short place name to the one longer place name it begins ("Gaza" -> "Gaza Strip")
+    places = sorted(k for k in by_key if label_of[k] == "place")
+    for key in places:
+        if len(key.split()) != 1:
+            continue
+        start = bisect.bisect_left(places, key + " ")
+        end = bisect.bisect_left(places, key + "!")  # "!" sorts right after " "
+        longer = {groups.find(p) for p in places[start:end]}
+        if len(longer) == 1:
+            groups.union(next(iter(longer)), key)
+
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for key, ms in by_key.items():
+        members[groups.find(key)].extend(ms)
+    actors = []
+    for root, ms in members.items():
+        ms.sort(key=lambda m: (m.article, m.paragraph, m.start))
+        kind = _label_vote(ms)
+        names = Counter(m.text for m in ms)
+        first = {}
+        for i, m in enumerate(ms):
+            first.setdefault(m.text, i)
+        # the most used full form; on a tie the longer one, then the one read first
+        if kind == "person":
+            name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), -first[n]))
+        else:
+            name = max(names, key=lambda n: (names[n], len(n), -first[n]))
+        aliases = sorted({m.surface for m in ms} | {m.text for m in ms} - {name}, key=str.lower)
+        roles = []
+        for m in ms:
+            if m.role and fold(m.role) not in {fold(r) for r in roles}:
+                roles.append(m.role)
+        actors.append(Actor(id="", name=name, type=kind, aliases=[a for a in aliases if a != name],
+                            roles=roles, mentions=ms))
+    actors.sort(key=lambda a: (fold(a.name), a.type))
+    for actor, slug in zip(actors, unique_slugs([a.name for a in actors])):
+        actor.id = slug
+    owner = {id(m): a.id for a in actors for m in a.mentions}
+    return actors, owner
