@@ -106,6 +106,9 @@ class Mention:
     """A title written before the name, e.g. ``Kremlin spokesperson``."""
     context: str | None = None
     """Why a mention was typed as it was, when a rule decided (e.g. 'town of')."""
+    evidence: list[str] = field(default_factory=list)
+    """What the text says of the kind of actor, beside spaCy's label: ``title`` or ``honorific``
+    (a person), ``legal form`` or ``ticker`` (an organisation)."""
 
 
 @dataclass

@@ -4,6 +4,8 @@ Each step reads the parsed paragraphs and what earlier steps found, and adds to 
 ArticleAnalysis (in the spirit of spaCy's pipeline components):
 
 - ``actors.find_mentions``: names of people, organisations, countries and places, with roles;
+- ``names.resolve_names``: surnames, short forms and acronyms pointed at the full name the
+  article gives;
 - ``claims.find_claims``: direct and reported statements with the words naming their speaker;
 - ``events.find_events``: sentences reporting a dated or anchored happening, with participants;
 - ``facts.find_facts``: counts, actions done or not done, comparisons: where sources may disagree.
@@ -11,7 +13,7 @@ ArticleAnalysis (in the spirit of spaCy's pipeline components):
 from __future__ import annotations
 
 from ..model import Article, ArticleAnalysis
-from . import actors, claims, events, facts
+from . import actors, claims, events, facts, names
 
 
 def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
@@ -20,6 +22,7 @@ def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
     analysis = ArticleAnalysis(article=article.id)
     quotes = claims.paragraph_quotes(article, docs)
     analysis.mentions = actors.find_mentions(article, docs)
+    names.resolve_names(analysis.mentions)
     analysis.claims = claims.find_claims(article, docs, analysis.mentions, quotes)
     analysis.events = events.find_events(article, docs, analysis.mentions, quotes)
     analysis.facts = facts.find_facts(article, docs, analysis.mentions, quotes)

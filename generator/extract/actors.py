@@ -13,6 +13,7 @@ LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "pla
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accents off, lowercase, one space, no dots: how names are compared (Müller = Muller)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -38,6 +39,24 @@ def country_index() -> dict[str, str]:
             index.setdefault(fold(name), canonical)
     index.update(preferred)
     return index
+
+
+@functools.cache
+def subdivisions() -> frozenset[str]:
+    """Folded names of the world's provinces, states and regions (ISO 3166-2, from pycountry)."""
+    import pycountry
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common given names (the nicknames package's list of English names and their diminutives)."""
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    names = set(namer.nickname_lookup) | set(namer.canonical_lookup)
+    return frozenset(n.lower() for n in names if len(n) > 2)
 
 
 @functools.cache
@@ -77,8 +96,13 @@ def canonical_form(text: str, label: str) -> tuple[str, str]:
     return text, label
 
 
+TICKER = re.compile(r"\s+(?:[A-Z]{1,5}\.[A-Z]{1,2}|\(?(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,8}\)?)$")
+
+
 def clean_name(text: str) -> str:
-    """A name without a leading 'the' (kept for titles of publications), honorific or possessive."""
+    """A name without a leading 'the' (kept for titles of publications), honorific, possessive or
+    stock symbol ('Acme Inc ACME.O')."""
+    text = TICKER.sub("", text.strip())
     text = POSSESSIVE.sub("", text.strip()) if re.search(r"\w[’']s?$", text) and not text.endswith("s's") else text
     text = text.strip(" ,.;:\"“”‘’")
     tokens = text.split()
@@ -143,16 +167,194 @@ def is_noise(text: str) -> bool:
     return all(fold(w) in title_words() or fold(w) in {"state", "the"} for w in ws)
 
 
+@functools.cache
+def _cue_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.load("places")[key])
+
+
+@functools.cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(fold(w) for w in _names_lexicon()["legal_forms"])
+
+
+@functools.cache
+def _institution_words() -> list[tuple[str, int]]:
+    return sorted(((fold(w), len(w.split())) for w in _names_lexicon()["institutions"]), key=lambda p: -p[1])
+
+
+@functools.cache
+def _names_lexicon() -> dict:
+    return lexicon.load("names")
+
+
+def _common_word(ent, lowercase_words: set[str]) -> bool:
+    """A capitalised common word read as a name ('Commuters', 'Delete', 'Doubts'): one token that
+    spaCy does not take for a proper noun, or that the article also writes in lower case."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    key = fold(token.text)
+    if key in country_index() or key in organisation_index() or key in metonyms():
+        return False
+    if token.text.isupper():  # 'STORY' in a heading in capitals; 'NASA' is never written 'nasa'
+        return token.text.lower() in lowercase_words and len(token.text) > 3
+    # the article writes it in lower case too, or it opens a sentence and is tagged as a common word
+    return token.text.lower() in lowercase_words or (token.is_sent_start and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV"))
+
+
+def _in_title(ent) -> bool:
+    """'Secretary of Transportation', 'Minister of Defence': a department named inside a title."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and fold(doc[ent.start - 2].text) in title_words()
+
+
+def _trailing_person(ent) -> tuple[str, object] | None:
+    """'Federal Aviation Administration Daniel Elwell' read as one name: (the organisation as the
+    person's role, the span of the person's name), when the end of the span is a given name and
+    a surname."""
+    if len(ent) < 3:
+        return None
+    for size in (2, 3):
+        if len(ent) - size < 1:
+            continue
+        tail = ent[len(ent) - size:]
+        if tail[0].text.lower() in given_names() and all(t.text[:1].isupper() for t in tail) \
+                and ent[len(ent) - size - 1].text[:1].isupper():
+            return ent[:len(ent) - size].text, tail
+    return None
+
+
+def _model_number(ent) -> bool:
+    """Part of a product's model name ('Boeing 737 MAX', 'Max 8', 'iPhone 15'): digits in it or next to it."""
+    doc = ent.doc
+    if any(c.isdigit() for c in ent.text):
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return bool((before is not None and before.like_num and not before.is_sent_start and "," not in before.text)
+                or (after is not None and after.like_num and after.text[0].isdigit() and len(ent) <= 2))
+
+
+def _leading_title(ent) -> tuple[str, object] | None:
+    """'House Democratic Whip Jane Okafor' read as one name: (the title, the span of the name)."""
+    last = None
+    for i, token in enumerate(ent[:-1]):
+        if fold(token.text) in title_words() or " ".join(fold(t.text) for t in ent[max(0, i - 1):i + 1]) in title_words():
+            last = i
+    if last is None:
+        return None
+    rest = ent[last + 1:]
+    if len(rest) < 2 or not all(t.text[0].isupper() for t in rest if t.is_alpha):
+        return None
+    return ent[:last + 1].text, rest
+
+
+def _after_title(ent) -> bool:
+    """A name set off by commas after a title: 'the district governor of X, Jane Okafor, said'."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or \
+            doc[ent.end].text not in (",", "said", "says", "told") or not 2 <= len(ent) <= 3:
+        return False
+    return any(fold(t.text) in title_words() for t in doc[max(0, ent.start - 9):ent.start - 1])
+
+
+def _ticker_note(ent) -> bool:
+    """An exchange or symbol in a stock note, '(ACME:NASDAQ)', '(NYSE: ACME)': not an actor."""
+    doc = ent.doc
+    window = doc[max(0, ent.start - 3):min(len(doc), ent.end + 3)].text
+    return bool(re.search(r"\(\s*[A-Z.]{1,8}\s*:\s*[A-Z.]{1,8}\s*\)", window)) and ent.text.isupper()
+
+
+def _evidence(ent, role: str | None) -> list[str]:
+    """What the words around a name say of its kind (see Mention.evidence)."""
+    doc = ent.doc
+    found = []
+    if ent.start > 0 and fold(doc[ent.start - 1].text) in _cue_words("org_cues_before"):
+        found.append("organisation noun")
+    if ent.end < len(doc) and fold(doc[ent.end].text) in _cue_words("place_cues_after"):
+        found.append("place noun")
+    if role or _after_title(ent):
+        found.append("title")
+    if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics():
+        found.append("honorific")
+    legal = _legal_forms()
+    last = fold(ent[-1].text)
+    after = fold(doc[ent.end].text) if ent.end < len(doc) else ""
+    if last in legal or (after in legal and after not in ("co", "as", "se", "sa")):
+        found.append("legal form")
+    following = doc[ent.end:ent.end + 4].text
+    if re.match(r"^\s*\(\s*(?:ticker|nasdaq|nyse|lse|tsx|asx|ticker symbol)?\s*:?\s*[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[:)]", following) \
+            or re.match(r"^\s*[A-Z]{2,5}\.[A-Z]{1,2}\b", following):
+        found.append("ticker")
+    return found
+
+
+def _institution(ent, doc) -> tuple[str, int] | None:
+    """'the U.S. military', "Pakistan's army": a country's institution named by the country, as
+    (its words as written, end character). None when no institution word follows."""
+    if ent.label_ not in ("GPE", "NORP"):
+        return None
+    for words, n in _institution_words():
+        start = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s") else 0)
+        if start + n <= len(doc) and fold(doc[start:start + n].text) == words:
+            span = doc[ent.start:start + n]
+            return span.text, span.end_char
+    return None
+
+
+def _appositive_names(doc, taken: set[int]):
+    """Names the tagger missed that the sentence introduces after a title: 'the district governor
+    of X district, Jane Okafor, told reporters'. Yields (start token, end token)."""
+    for i, tok in enumerate(doc):
+        if tok.text != "," or i + 3 >= len(doc):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].is_title and doc[j].is_alpha and j not in taken:
+            j += 1
+        size = j - i - 1
+        if not 2 <= size <= 3 or j >= len(doc) or doc[j].text not in (",", "said", "says", "told"):
+            continue
+        before = [fold(t.text) for t in doc[max(0, i - 8):i]]
+        if any(w in title_words() for w in before) and fold(doc[i + 1].text) not in title_words():
+            yield i + 1, j
+
+
 def find_mentions(article: Article, docs: list) -> list[Mention]:
     """Every named actor in the article's paragraphs, typed, with roles; the author left out."""
     authors = {fold(a) for a in re.split(r"\s*(?:,|\band\b|&)\s*", article.author or "") if a}
+    from ..clean.metadata import dateline
+
+    lowercase_words = {t.text for doc in docs for t in doc if t.is_lower}
     mentions = []
     for paragraph, doc in zip(article.body, docs):
+        # where the story was filed ('MOSCOW, April 24 /Agency/ -') is not an actor of it
+        found_dateline = dateline(paragraph.text)
+        filed = found_dateline["end"] if found_dateline else 0
         for ent in doc.ents:
+            if ent.start_char < filed or _ticker_note(ent):
+                continue
+            if ent.label_ in ("GPE", "NORP"):
+                found = _institution(ent, doc)
+                if found:
+                    words, end = found
+                    surface = clean_name(words)
+                    mentions.append(Mention(text=surface, surface=surface, label="organization", article=article.id,
+                                            paragraph=paragraph.index, start=ent.start_char, end=end,
+                                            sentence=ent.sent.text.strip(), evidence=["institution"]))
             if ent.label_ not in LABELS:
                 continue
+            titled = _leading_title(ent) or (_trailing_person(ent) if ent.label_ in ("ORG", "PERSON") else None)
+            leading_role = None
+            if titled:  # the title (or organisation) is the person's role, the rest their name
+                leading_role, name_span = titled
+                ent = doc[name_span.start:name_span.end]
+                ent.label_ = "PERSON"
+            if _in_title(ent):
+                continue
             name = clean_name(ent.text)
-            if is_noise(name) or fold(name) in authors:
+            if is_noise(name) or fold(name) in authors or "/" in name or _common_word(ent, lowercase_words) \
+                    or _model_number(ent):
                 continue
             label = LABELS[ent.label_]
             surface = name
@@ -160,10 +362,16 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             context = None
             if label in ("person", "organization") and _place_cue(doc, ent):
                 label, context = "place", "named as a place"
-            role = _role_before(doc, ent) if label == "person" else None
+            if "place noun" in _evidence(ent, None) and label != "country":
+                label, context = "place", "named as a place"
+            role = leading_role or _role_before(doc, ent) if label == "person" or (
+                len(ent) == 1 and label in ("organization", "place") and context is None
+                and fold(name) not in country_index() and fold(name) not in organisation_index()) else None
+            if role and label != "person":
+                label = "person"  # 'Foreign Minister Lavrov': a title makes the name a person's
             if label == "organization" and _cited_as_source(doc, ent):
                 context = "cited as source"
             mentions.append(Mention(text=name, surface=surface, label=label, article=article.id, paragraph=paragraph.index,
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),
-                                    role=role, context=context))
+                                    role=role, context=context, evidence=_evidence(ent, role)))
     return mentions

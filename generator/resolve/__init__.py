@@ -40,7 +40,9 @@ def mark_salience(corpus: Corpus, min_mentions: int) -> None:
         actor.salient = (actor.id in speakers or len(actor.mentions) >= min_mentions
                          or (actor.type == "person" and len(actor.name.split()) >= 2)
                          or actor.type == "country"
-                         or any(m.context == "named as a place" for m in actor.mentions))
+                         or any(m.context == "named as a place" for m in actor.mentions)
+                         # named in a story's opening paragraph: what the story is about
+                         or any(m.paragraph == 0 for m in actor.mentions))
 
 
 def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min_mentions: int,

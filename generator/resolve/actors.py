@@ -8,12 +8,15 @@ people who only share a surname are never merged. Then it decides type, name and
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from ..extract.actors import fold
+from .. import lexicon
+from ..extract.actors import country_index, fold, given_names, metonyms, organisation_index, subdivisions
+from ..extract.names import initials, org_base
 from ..ids import unique_slugs
 from ..model import Actor, Mention
 
@@ -40,15 +43,71 @@ class _Groups:
             self.parent[drop] = keep
 
 
+def _fixed_key(key: str) -> bool:
+    """A name the lexicons already decided (a country, a capital, a known body)."""
+    return key in country_index() or key in metonyms() or key in organisation_index()
+
+
+@functools.cache
+def _demonym_keys() -> frozenset[str]:
+    return frozenset(fold(k) for k in lexicon.load("places")["demonyms"])
+
+
 def mention_key(m: Mention) -> str:
     return fold(re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE))
 
 
+# How much each kind of evidence weighs against spaCy's label (one vote per mention).
+EVIDENCE = {"title": ("person", 3), "honorific": ("person", 3), "given name": ("person", 2),
+            "legal form": ("organization", 5), "ticker": ("organization", 5), "institution": ("organization", 5),
+            "organisation noun": ("organization", 3), "place noun": ("place", 3), "subdivision": ("place", 4)}
+
+
+@functools.cache
+def _namer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Mike and Michael, Bill and William: the same given name (the nicknames package's table);
+    Sergey and Sergei: spelled alike."""
+    if a == b or fuzz.ratio(a, b) >= 80:
+        return True
+    namer = _namer()
+    forms_a = {a} | namer.canonicals_of(a) | namer.nicknames_of(a)
+    forms_b = {b} | namer.canonicals_of(b) | namer.nicknames_of(b)
+    return bool(forms_a & forms_b)
+
+
+def _evidence(m: Mention) -> list[str]:
+    found = list(m.evidence)
+    key = fold(m.text)
+    if key in subdivisions() and m.label != "country":
+        found.append("subdivision")
+    first = key.split()[0].split("-")[0] if key else ""
+    if len(key.split()) >= 2 and first in given_names() and "legal form" not in found:
+        found.append("given name")
+    return found
+
+
 def _label_vote(mentions: list[Mention]) -> str:
+    """The kind of an actor: each mention's label is a vote; what the text says of it (a title, a
+    legal form, 'the district', a province in the gazetteer) weighs more; a full name weighs
+    more than a surname alone."""
     votes: Counter[str] = Counter()
     for m in mentions:
         weight = 3 if m.context == "named as a place" or m.label in ("country",) else 1
+        if m.label == "person" and len(m.text.split()) >= 2 and fold(m.surface) == fold(m.text):
+            weight += 1
         votes[m.label] += weight
+        for item in _evidence(m):
+            if item in EVIDENCE:
+                kind, extra = EVIDENCE[item]
+                votes[kind] += extra
+    if "country" in votes and any(m.label == "country" for m in mentions):
+        return "country"
     return min(votes, key=lambda label: (-votes[label], TYPE_ORDER[label]))
 
 
@@ -90,12 +149,14 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     label_of = {k: _label_vote(ms) for k, ms in by_key.items()}
     people = [k for k in sorted(by_key) if label_of[k] == "person"]
     full = [k for k in people if len(k.split()) >= 2]
-    # close spellings of one full name: same surname, first names alike, or one name inside the other
+    # close spellings of one full name: same surname, first names alike (Sergey/Sergei, Mike/Michael),
+    # or one name inside the other
     for a, b in _close_surnames(full):
         ta, tb = a.split(), b.split()
-        if set(ta) <= set(tb) or set(tb) <= set(ta) or fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) >= 80:
+        if set(ta) <= set(tb) or set(tb) <= set(ta) or same_given_name(" ".join(ta[:-1]), " ".join(tb[:-1])):
             groups.union(a, b)
-    # a surname alone (or 'Mr Surname') goes to the one full name it can belong to
+    # a surname alone (or 'Mr Surname') goes to the one full name it can belong to, whatever label
+    # spaCy gave it ('Lavrov' read as an organisation), unless the text says it is an organisation
     with_word: dict[str, list[str]] = defaultdict(list)
     for f in full:
         for word in set(f.split()):
@@ -105,15 +166,49 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     for f in full:
         full_members[groups.find(f)].append(f)
     articles_of = {k: {m.article for m in ms} for k, ms in by_key.items()}
-    for key in people:
-        if len(key.split()) != 1:
+    org_evidence = {k for k, ms in by_key.items() if any(set(_evidence(m)) & {"legal form", "ticker", "institution",
+                                                                               "organisation noun"} for m in ms)}
+    for key in sorted(by_key):
+        if len(key.split()) != 1 or label_of[key] == "country" or key in org_evidence or _fixed_key(key):
             continue
         owners = {groups.find(f) for f in with_word.get(key, [])}
         near = {root for root in owners if any(articles_of[key] & articles_of[f] for f in full_members[root])}
-        if len(owners) == 1:
+        if len(owners) == 1 and (label_of[key] == "person" or key == next(iter(owners)).split()[-1]):
             groups.union(next(iter(owners)), key)
         elif len(near) == 1:
             groups.union(next(iter(near)), key)
+    # an organisation's short forms and variants: the same name without 'Inc', 'Group', 'Systems' ...
+    orgs = [k for k in sorted(by_key) if label_of[k] == "organization" and not _fixed_key(k)]
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for key in orgs:
+        by_base[org_base(key)].append(key)
+    for key in sorted(by_key):
+        if key in by_base and label_of[key] in ("person", "place") and len(key.split()) == 1 \
+                and not any(set(_evidence(m)) & {"title", "honorific"} for m in by_key[key]) \
+                and groups.find(key) == key:
+            by_base[key].append(key)  # 'Acme' read as a person or place where 'Acme Systems' is a company
+    for base, keys in by_base.items():
+        for other in keys[1:]:
+            groups.union(keys[0], other)
+    # a country's institution named with or without the country ('U.S. Coast Guard', 'Coast Guard')
+    institutions = defaultdict(set)
+    for key in orgs:
+        words = key.split()
+        for i in range(1, len(words)):
+            if fold(" ".join(words[:i])) in country_index() or fold(" ".join(words[:i])) in _demonym_keys():
+                institutions[" ".join(words[i:])].add(groups.find(key))
+    for rest, roots in institutions.items():
+        if rest in by_key and len(roots) == 1 and label_of[rest] == "organization":
+            groups.union(next(iter(roots)), rest)
+    # an acronym ('FAA') to the one organisation whose initials it is
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in orgs:
+        if len(key.split()) >= 2:
+            by_initials[initials(" ".join(by_key[key][0].text.split()))].add(groups.find(key))
+    for key, ms in by_key.items():
+        surface = ms[0].surface
+        if re.fullmatch(r"[A-Z]{2,6}", surface) and len(by_initials.get(surface, ())) == 1:
+            groups.union(next(iter(by_initials[surface])), key)
     # a short place name to the one longer place name it begins ("Gaza" -> "Gaza Strip")
     places = sorted(k for k in by_key if label_of[k] == "place")
     for key in places:

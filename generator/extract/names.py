@@ -1,0 +1,113 @@
+"""Names resolved within one article, as a careful reader resolves them.
+
+- A person is introduced by their full name; later their surname ("Okafor", "Mr. Okafor") or,
+  when it is theirs alone in the article, their first name refers to them, whatever label spaCy
+  gave the short form.
+- An organisation's short forms and variants ("Acme", "Acme Systems", "Acme Systems Inc") are the
+  organisation; so are the acronyms the article uses for it ("Federal Aviation Administration" and
+  "FAA", "Drug Enforcement Administration (DEA)").
+Each mention then carries the name it stands for (``Mention.text``); its words as written stay in
+``Mention.surface``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import fuzz
+
+from .. import lexicon
+from ..model import Mention
+from .actors import country_index, fold, metonyms, organisation_index, subdivisions
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.load("names")[key])
+
+
+def org_base(name: str) -> str:
+    """'Acme Systems Inc.' -> 'acme': the folded name without the words a company's name may
+    carry or drop (legal forms, 'Group', 'Systems', 'Communications' ...)."""
+    tokens = [t.strip(",.") for t in fold(name).split()]
+    while len(tokens) > 1 and tokens[-1] in _words("generic_org_words") | _words("legal_forms"):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def without_legal_form(name: str) -> str:
+    """'Acme Systems Inc.' -> 'Acme Systems'; the name as a reader would title it."""
+    tokens = name.split()
+    while len(tokens) > 1 and fold(tokens[-1].strip(",.")) in _words("legal_forms"):
+        tokens.pop()
+    return " ".join(tokens).rstrip(",")
+
+
+def initials(name: str) -> str:
+    """'Federal Aviation Administration' -> 'FAA' (small words skipped)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in _words("acronym_skip")]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _fixed(m: Mention) -> bool:
+    """A name the lexicons already decided (a country, a capital for its government, a known body)."""
+    key = fold(m.text)
+    return key in country_index() or key in metonyms() or key in organisation_index() or m.label == "country"
+
+
+def resolve_names(mentions: list[Mention]) -> None:
+    """Point short forms, surnames and acronyms at the full name the article gives (in place)."""
+    people = [m for m in mentions if m.label == "person" and len(m.text.split()) >= 2]
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for m in people:
+        tokens = fold(m.text).split()
+        by_last.setdefault(tokens[-1], set()).add(m.text)
+        by_first.setdefault(tokens[0], set()).add(m.text)
+    orgs = [m for m in mentions if m.label == "organization" and not _fixed(m)]
+    org_names: dict[str, str] = {}
+    for m in sorted(orgs, key=lambda m: (-len(m.text), m.text)):
+        base = org_base(m.text)
+        if base:
+            # the fullest form without a legal form names it ('Acme Systems' for 'Acme Systems Inc')
+            org_names.setdefault(base, without_legal_form(m.text))
+    acronyms = {}
+    for m in orgs:
+        if len(m.text.split()) >= 2:
+            acronyms.setdefault(initials(m.text), set()).add(org_names.get(org_base(m.text), m.text))
+    for m in mentions:
+        if _fixed(m):
+            continue
+        key = fold(m.text)
+        tokens = key.split()
+        if len(tokens) == 1 and (m.label != "place" or key not in subdivisions()):
+            owners = by_last.get(key, set())
+            if not owners and m.label == "person":
+                # the same surname misspelt once ('Schultz' for the 'Todd Schulte' of the article)
+                owners = {name for last, names in by_last.items() for name in names
+                          if last[:3] == key[:3] and fuzz.ratio(last, key) >= 80}
+            if len(owners) == 1 and "legal form" not in m.evidence:
+                m.text, m.label = next(iter(owners)), "person"
+                continue
+            owners = by_first.get(key, set())
+            if len(owners) == 1 and m.label == "person" and not by_last.get(key):
+                m.text = next(iter(owners))
+                continue
+        if m.label in ("organization", "person", "place") and "title" not in m.evidence and "honorific" not in m.evidence:
+            base = org_base(m.text)
+            if base in org_names and (org_names[base] != m.text or m.label != "organization") \
+                    and (m.label == "organization" or len(tokens) <= 2) \
+                    and m.text not in by_last.get(key, ()):
+                m.text, m.label = org_names[base], "organization"
+                continue
+        if re.fullmatch(r"[A-Z]{2,6}", m.surface):
+            owners = acronyms.get(m.surface, set())
+            if len(owners) == 1 and next(iter(owners)) != m.text:
+                m.text, m.label = next(iter(owners)), "organization"
+                continue
+        if len(tokens) == 1 and "title" not in m.evidence and "honorific" not in m.evidence:
+            # a company's first word alone ('Southwest' for Southwest Airlines), when it is one company's
+            owners = {org_names.get(org_base(o.text), o.text) for o in orgs
+                      if len(o.text.split()) >= 2 and fold(o.text).split()[0] == key}
+            if len(owners) == 1 and next(iter(owners)) != m.text:
+                m.text, m.label = next(iter(owners)), "organization"

@@ -1,0 +1,127 @@
+"""One page per real actor, of the right kind (issue 17): names resolved as a careful reader
+resolves them, within an article and across articles. Every name here is made up."""
+from __future__ import annotations
+
+from generator.extract.names import initials, org_base, resolve_names, without_legal_form
+from generator.model import Mention
+from generator.resolve import resolve_actors
+from generator.resolve.actors import same_given_name
+
+
+def mention(text, label, article="a", paragraph=0, surface=None, evidence=None, role=None):
+    return Mention(text=text, surface=surface or text, label=label, article=article, paragraph=paragraph, start=0,
+                   end=len(text), sentence=text, role=role, evidence=evidence or [])
+
+
+def actors_of(mentions):
+    actors, _ = resolve_actors(mentions)
+    return {a.name: (a.type, sorted(a.aliases)) for a in actors}
+
+
+# ---------------------------------------------------------------- within one article
+
+def test_a_surname_refers_to_the_full_name_whatever_label_it_was_given():
+    ms = [mention("Anna Kovac", "person"), mention("Kovac", "organization", paragraph=2),
+          mention("Kovac", "place", paragraph=3)]
+    resolve_names(ms)
+    assert [(m.text, m.label) for m in ms] == [("Anna Kovac", "person")] * 3
+
+
+def test_a_surname_misspelt_once_is_still_the_person_introduced():
+    ms = [mention("Todd Brenner", "person"), mention("Brennar", "person", paragraph=4)]
+    resolve_names(ms)
+    assert ms[1].text == "Todd Brenner"
+
+
+def test_two_people_who_share_a_surname_keep_it_ambiguous():
+    ms = [mention("Anna Kovac", "person"), mention("Petr Kovac", "person"), mention("Kovac", "person")]
+    resolve_names(ms)
+    assert ms[2].text == "Kovac"
+
+
+def test_a_companys_short_forms_and_legal_form_are_one_organisation():
+    ms = [mention("Brightline Systems Inc", "organization"), mention("Brightline", "person", paragraph=2),
+          mention("Brightline Systems", "organization", paragraph=3)]
+    resolve_names(ms)
+    assert {(m.text, m.label) for m in ms} == {("Brightline Systems", "organization")}
+
+
+def test_an_acronym_is_the_organisation_whose_initials_it_is():
+    ms = [mention("Federal Maritime Bureau", "organization"), mention("FMB", "organization", paragraph=2)]
+    resolve_names(ms)
+    assert ms[1].text == "Federal Maritime Bureau"
+    assert initials("Bank of the North") == "BN"
+
+
+def test_name_forms():
+    assert org_base("Brightline Systems Inc.") == "brightline"
+    assert org_base("Brightline Communications Group") == "brightline"
+    assert without_legal_form("Brightline Systems Inc.") == "Brightline Systems"
+    assert org_base("Bank") == "bank"  # never down to nothing
+
+
+# ---------------------------------------------------------------- across articles
+
+def test_hypocorisms_and_transliterations_of_one_person_merge_across_articles():
+    names = actors_of([mention("Mike Harlan", "person", "a"), mention("Michael Harlan", "person", "b"),
+                       mention("Sergei Volkov", "person", "c"), mention("Sergey Volkov", "person", "d")])
+    assert len(names) == 2
+    assert same_given_name("bill", "william") and same_given_name("sergei", "sergey")
+    assert not same_given_name("anna", "mike")
+
+
+def test_different_people_who_share_a_surname_are_never_merged():
+    names = actors_of([mention("Anna Harlan", "person", "a"), mention("Mike Harlan", "person", "b")])
+    assert set(names) == {"Anna Harlan", "Mike Harlan"}
+
+
+def test_a_surname_read_as_an_organisation_in_another_article_goes_to_the_person():
+    names = actors_of([mention("Anna Kovac", "person", "a"), mention("Kovac", "organization", "b"),
+                       mention("Kovac", "organization", "b", paragraph=2)])
+    assert names == {"Anna Kovac": ("person", ["Kovac"])}
+
+
+def test_a_short_form_and_an_acronym_in_other_articles_join_the_organisation():
+    names = actors_of([mention("Brightline Systems Inc", "organization", "a"), mention("Brightline", "place", "b"),
+                       mention("Federal Maritime Bureau", "organization", "a"), mention("FMB", "organization", "c")])
+    assert set(names) == {"Brightline Systems Inc", "Federal Maritime Bureau"} or \
+        set(names) == {"Brightline Systems", "Federal Maritime Bureau"}
+    assert names["Federal Maritime Bureau"][1] == ["FMB"]
+
+
+def test_an_institution_with_and_without_its_country_is_one():
+    names = actors_of([mention("U.S. Coast Guard", "organization", "a", evidence=["institution"]),
+                       mention("Coast Guard", "organization", "b")])
+    assert len(names) == 1
+
+
+def test_types_come_from_evidence_not_one_label():
+    names = actors_of([
+        mention("Ravi Menon", "organization", "a", evidence=["title"]),          # 'Minister Ravi Menon'
+        mention("Zentrix", "person", "a", evidence=["legal form"]),              # 'Zentrix Ltd'
+        mention("Tora", "organization", "a", evidence=["place noun"]),           # 'Tora district'
+        mention("Arunachal Pradesh", "organization", "a"),                       # a province (ISO 3166-2)
+    ])
+    assert names["Ravi Menon"][0] == "person"
+    assert names["Zentrix"][0] == "organization"
+    assert names["Tora"][0] == "place"
+    assert names["Arunachal Pradesh"][0] == "place"
+
+
+# ---------------------------------------------------------------- what the text says, end to end
+
+def test_mentions_a_reader_would_not_take_for_actors(analyse):
+    article, analysis = analyse(
+        "Storm closes port\n\n"
+        "LISBON, May 3 (Agency) - The port of Lisbon closed on Monday, the harbour master Rui Patel said.\n\n"
+        "Commuters waited for hours. Some commuters said the ferries had stopped without warning.\n\n"
+        "A Boeing 737 Max 8 was diverted to Porto, the airport said.\n\n"
+        "The U.S. military said its ships had left the harbour, and the district governor of Tora district, "
+        "Ahmad Zuhal, told reporters that nobody was hurt.\n")
+    texts = {m.text for m in analysis.mentions}
+    assert "Commuters" not in texts                   # a common word opening a sentence
+    assert "Max 8" not in texts and "MAX" not in texts  # part of a model's name
+    assert "U.S. military" in texts                   # a country's institution
+    assert any(m.text == "Ahmad Zuhal" and "title" in m.evidence for m in analysis.mentions)
+    first = [m for m in analysis.mentions if m.paragraph == 0]
+    assert all(m.start > len("LISBON, May 3 (Agency) - ") for m in first)  # the dateline's city is not one
