@@ -19,6 +19,8 @@ from ..model import Article, ClaimSource, Mention, SpeakerRef
 from .actors import fold
 
 PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›"}
+# A double quotation opened with one kind of mark is sometimes closed with the other (“ ... ").
+CLOSERS = {"“": "”\"", '"': '"”', "„": "“\"”", "«": "»", "‘": "’", "‹": "›"}
 ACCORDING = re.compile(r"\b(?:according to|as reported by|in the words of)\s+", re.IGNORECASE)
 
 
@@ -42,10 +44,11 @@ def find_quotes(text: str) -> list[Quote]:
     while i < len(text):
         ch = text[i]
         if ch in PAIRS and _opens(text, i):
-            close = PAIRS[ch]
+            closers = CLOSERS[ch]
             j = i + 1
             while j < len(text):
-                if text[j] == close and (close != "’" or _closes_single(text, j)):
+                if text[j] in closers and (text[j] != "’" or _closes_single(text, j)) \
+                        and (text[j] != '"' or ch != '"' or _closes_double(text, j)):
                     break
                 j += 1
             if j < len(text):
@@ -69,6 +72,12 @@ def _opens(text: str, i: int) -> bool:
     if text[i] == '"':
         return not before.isalnum() and not after.isspace()
     return True
+
+
+def _closes_double(text: str, j: int) -> bool:
+    """A straight mark closes a straight quotation unless it opens the next word ('said "a"')."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return not after.isalnum() or text[j - 1:j] in ".,!?"
 
 
 def _closes_single(text: str, j: int) -> bool:
@@ -107,21 +116,43 @@ class SpeakerResolver:
                  and (label is None or m.label == label)]
         return found[-1] if found else None
 
-    def resolve(self, words_: str, paragraph: int, start: int, end: int) -> SpeakerRef:
-        named = self.in_span(paragraph, start, end)
+    def resolve(self, words_: str, paragraph: int, start: int, end: int, head=None) -> SpeakerRef:
+        """The mention the words naming a speaker stand for. ``head``: the subject's head token,
+        when the parse gives it: the name at the head is the speaker ('former Acme adviser Jane
+        Okafor': Jane Okafor, not Acme); a place is never one."""
+        if head is not None and head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
+            # 'Okafor, who told reporters ...': the relative pronoun stands for the noun it follows
+            antecedent = head.head.head
+            span = antecedent.doc[antecedent.left_edge.i:antecedent.i + 1]
+            return self.resolve(span.text, paragraph, span.start_char, span.end_char, antecedent)
+        named = [m for m in self.in_span(paragraph, start, end) if m.label != "place"]
         if named:
-            person = next((m for m in named if m.label == "person"), named[0])
-            if person.label == "person":
-                self.last_subject = person
-            return SpeakerRef(words_, person)
+            chosen = None
+            if head is not None:
+                chosen = next((m for m in named if m.start <= head.idx < m.end), None)
+                if chosen is None and fold(head.text) in speech()["role_heads"] and \
+                        not any(m.label == "person" for m in named):
+                    # "the country's foreign minister": a description, not the country
+                    return SpeakerRef(words_, self._by_role(fold(words_), paragraph, start))
+            if chosen is None:
+                people = [m for m in named if m.label == "person"]
+                chosen = people[-1] if people else named[-1]
+            if chosen.label == "person":
+                self.last_subject = chosen
+            return SpeakerRef(words_, chosen)
         low = fold(words_)
         if low in speech()["pronouns"]["person"]:
             return SpeakerRef(words_, self.last_subject or self.before(paragraph, start, "person"))
-        head = low.split()[-1] if low else ""
-        if low.startswith("the ") and head in speech()["role_heads"]:
+        if low in speech()["pronouns"]["organisation"]:
+            return SpeakerRef(words_, self.before(paragraph, start, "organization"))
+        head_word = low.split()[-1] if low else ""
+        if (low.startswith("the ") or "'s " in low or "’s " in low) and head_word in speech()["role_heads"]:
             return SpeakerRef(words_, self._by_role(low, paragraph, start))
         if low in ("the country", "the government"):
             return SpeakerRef(words_, self.before(paragraph, start, "country"))
+        if low.startswith("the ") and head_word in speech()["organisation_heads"]:
+            # 'the company', 'the ministry': the organisation named last before
+            return SpeakerRef(words_, self.before(paragraph, start, "organization"))
         return SpeakerRef(words_, None)
 
     def _by_role(self, description: str, paragraph: int, offset: int) -> Mention | None:
@@ -166,8 +197,13 @@ def subject_of(verb):
 
 def is_cue(tok) -> bool:
     """A reporting verb, in the active voice and not negated ('has not commented')."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in speech()["reporting_verbs"]:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if lemma not in speech()["reporting_verbs"]:
+        particle = speech()["phrasal_cues"].get(lemma)
+        if not particle or not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return False
     if any(c.dep_ in ("neg", "nsubjpass", "auxpass") or c.lower_ in ("nor", "never") for c in tok.children):
         return False
     if tok.lemma_.lower() == "call":
@@ -206,6 +242,14 @@ def find_claims(article: Article, docs: list, mentions: list[Mention],
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
         text = paragraph.text
+        turn = _transcript_turn(text, resolver, paragraph.index)
+        if turn is not None:  # 'JANE OKAFOR: We will ...' (an interview's transcript)
+            ref, start = turn
+            statement = text[start:].strip()
+            if words(statement) >= speech()["min_quote_words"]:
+                found.append((ref, ClaimSource(article.id, paragraph.index, statement, ":", ref.text), True))
+            carried = None
+            continue
         last_quote: Quote | None = carried if quotes and quotes[0].start <= 1 else None
         for sent in doc.sents:
             candidates = _direct(sent, doc, text, quotes, resolver, paragraph.index, last_quote)
@@ -221,7 +265,43 @@ def find_claims(article: Article, docs: list, mentions: list[Mention],
                                                      c.speaker.text), direct))
             resolver.note_subjects(sent, paragraph.index)
         carried = quotes[-1] if quotes and not quotes[-1].closed and quotes[-1].speaker else None
+        if carried is None and text.rstrip().endswith(":"):
+            # 'She said:' or 'The statement read:' closing a paragraph: the next one is what was said
+            carried = _colon_speaker(doc, text, resolver, paragraph.index)
     return found
+
+
+TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*:\s+\S")
+
+
+def _transcript_turn(text: str, resolver: "SpeakerResolver", paragraph: int):
+    """'WALLACE: Let's start ...': a paragraph that opens with a speaker's name and a colon."""
+    match = TRANSCRIPT.match(text)
+    if not match or text[:match.start("name")].strip():
+        return None
+    name = match.group("name")
+    if not name.isupper() and not resolver.in_span(paragraph, 0, match.end("name")):
+        return None
+    ref = resolver.resolve(name, paragraph, 0, match.end("name"))
+    if ref.mention is None:
+        key = fold(name)
+        ref.mention = next((m for m in reversed(resolver.mentions) if fold(m.text).split()[-1:] == [key]
+                            or fold(m.text) == key), None)
+    return (ref, match.end() - 1) if ref.mention is not None else None
+
+
+def _colon_speaker(doc, text: str, resolver: "SpeakerResolver", paragraph: int) -> Quote | None:
+    """The speaker of a paragraph that ends in a colon ('He said:'), carried to the quotation below."""
+    sents = list(doc.sents)
+    if not sents:
+        return None
+    cues = [t for t in sents[-1] if is_cue(t)]
+    subj = subject_of(cues[-1]) if cues else None
+    if subj is None:
+        return None
+    span = doc[subj.left_edge.i:subj.right_edge.i + 1]
+    ref = resolver.resolve(span.text, paragraph, span.start_char, span.end_char, subj)
+    return Quote(0, 0, True, ref, cues[-1].text) if ref.mention is not None else None
 
 
 OPENING = "\"“„«‘‚‹"
@@ -248,31 +328,65 @@ def _embedded(text: str, q: Quote) -> bool:
 def _direct(sent, doc, text: str, quotes: list[Quote], resolver: "SpeakerResolver", paragraph: int,
             last_quote: Quote | None) -> list[Candidate]:
     found = []
-    for q in quotes:
+    for n, q in enumerate(quotes):
         if not (sent.start_char <= q.start - 1 < sent.end_char or (q.start <= 1 and sent.start_char == 0)):
             continue
-        if words(text[q.start:q.end]) < speech()["min_quote_words"] or _embedded(text, q):
+        if _embedded(text, q):
             continue
-        cue_tok = _nearest_cue(sent, q, quotes)
+        # a short part of a quotation is no claim, but its speaker is the next part's ('"Fine," she said. "But ..."')
+        short = words(text[q.start:q.end]) < speech()["min_quote_words"]
+        cue_tok = _attribution_cue(doc, sent, q, quotes)
         subject = (-1, -1)
         if cue_tok is not None:
             subj = subject_of(cue_tok)
             if subj is not None:
                 span = doc[subj.left_edge.i:subj.right_edge.i + 1]
-                subject = (span.start_char, span.end_char)
-                q.speaker = resolver.resolve(span.text, paragraph, span.start_char, span.end_char)
-                q.cue = cue_tok.text
+                if not _inside(span.start_char, quotes):
+                    subject = (span.start_char, span.end_char)
+                    q.speaker = resolver.resolve(span.text, paragraph, span.start_char, span.end_char, subj)
+                    q.cue = cue_tok.text
         if q.speaker is None:
             q.speaker, q.cue = _according_to(sent, text, resolver, paragraph, q)
-        if q.speaker is None and last_quote is not None and last_quote.speaker is not None \
-                and text[sent.start_char:q.start - 1].strip() == "":
-            # a quotation split by its attribution, or continued from the paragraph before
-            q.speaker, q.cue = last_quote.speaker, last_quote.cue
         if q.speaker is None:
+            q.speaker, q.cue = _before_colon(text, sent.start_char, q, resolver, paragraph)
+        # the last part of this quotation that has a speaker (a quoted title in between has none)
+        previous = next((p for p in reversed(quotes[:n]) if p.speaker is not None), None)
+        between = text[previous.end:q.start - 1] if previous is not None else text[sent.start_char:q.start - 1]
+        previous = previous or last_quote
+        if q.speaker is None and previous is not None and previous.speaker is not None and _only_attribution(between):
+            # a quotation split by its attribution, or continued from the paragraph before
+            q.speaker, q.cue = previous.speaker, previous.cue
+        if q.speaker is None or short:
             continue
         start, end = statement_span(text, q.start, q.end)
         found.append(Candidate(start, end, True, q.cue, cue_tok.idx if cue_tok is not None else -1, subject, q.speaker))
     return found
+
+
+def _only_attribution(between: str) -> bool:
+    """The words between two parts of one quotation: nothing, or the attribution ('she said.',
+    ', he added, ')."""
+    between = between.strip(" ,.;:—–-\"“”'’")
+    return not between or (words(between) <= 20 and any(
+        w.lower() in ATTRIBUTION_WORDS for w in re.findall(r"\w+", between)))
+
+
+ATTRIBUTION_WORDS = {"said", "says", "say", "added", "adds", "told", "tells", "continued", "continues", "went",
+                     "asked", "asks", "explained", "noted", "wrote", "writes", "insisted", "argued", "declared",
+                     "stated", "replied", "recalled", "warned", "stressed", "according"}
+
+
+def _before_colon(text: str, sentence_start: int, q: Quote, resolver: "SpeakerResolver", paragraph: int):
+    """'Pollster Jane Okafor: "..."', 'the statement read: "..."': the speaker named before a colon."""
+    before = text[sentence_start:q.start - 1].rstrip()
+    if not before.endswith(":"):
+        return None, ""
+    head = before[:-1].strip()
+    if not head or words(head) > 12:
+        return None, ""
+    start = sentence_start + text[sentence_start:].find(head)
+    ref = resolver.resolve(head, paragraph, start, start + len(head))
+    return (ref, ":") if ref.mention else (None, "")
 
 
 def _settle(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -312,6 +426,30 @@ def _trim_tail(text: str, start: int, end: int) -> int:
 
 def _inside(pos: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
+
+
+def _sentence_at(doc, offset: int):
+    return next((s for s in doc.sents if s.start_char <= offset < s.end_char), None)
+
+
+def _attribution_cue(doc, sent, quote: Quote, quotes: list[Quote]):
+    """The reporting verb that attributes a quotation: right after its closing mark, in the
+    sentence where the quotation ends ('"A. B. C," she said'); else before its opening mark
+    ('She said: "A"'); else the nearest in its first sentence."""
+    closing = _sentence_at(doc, min(quote.end, len(doc.text) - 1)) if quote.closed else None
+    if closing is not None and closing.start_char != sent.start_char:
+        after = [t for t in closing if t.idx >= quote.end and is_cue(t) and not _inside(t.idx, quotes)]
+        if after:
+            return after[0]
+    found = _nearest_cue(sent, quote, quotes)
+    if found is None and closing is not None and closing.end_char <= quote.end + 2:
+        # '"... who knows?" Trump told reporters': the tagger ended the sentence inside the marks
+        following = _sentence_at(doc, closing.end_char + 1) if closing.end_char + 1 < len(doc.text) else None
+        if following is not None and following.start_char <= quote.end + 3:
+            head = [t for t in following[:8] if is_cue(t) and not _inside(t.idx, quotes)]
+            if head and not any(q.start > following.start_char and q.start < head[0].idx for q in quotes):
+                return head[0]
+    return found
 
 
 def _nearest_cue(sent, quote: Quote, quotes: list[Quote]):
