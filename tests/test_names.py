@@ -33,10 +33,12 @@ def test_a_surname_misspelt_once_is_still_the_person_introduced():
     assert ms[1].text == "Todd Brenner"
 
 
-def test_two_people_who_share_a_surname_keep_it_ambiguous():
-    ms = [mention("Anna Kovac", "person"), mention("Petr Kovac", "person"), mention("Kovac", "person")]
+def test_a_surname_two_people_share_is_the_one_named_last_before_it():
+    ms = [mention("Kovac", "person", paragraph=0), mention("Anna Kovac", "person", paragraph=1),
+          mention("Petr Kovac", "person", paragraph=2), mention("Kovac", "person", paragraph=3)]
     resolve_names(ms)
-    assert ms[2].text == "Kovac"
+    assert ms[3].text == "Petr Kovac"   # as a reader takes it
+    assert ms[0].text == "Kovac"        # named before either: left as written
 
 
 def test_a_companys_short_forms_and_legal_form_are_one_organisation():

@@ -84,16 +84,21 @@ def honorifics() -> set[str]:
     return {fold(t) for t in lexicon.load("places")["honorifics"]}
 
 
-def canonical_form(text: str, label: str) -> tuple[str, str]:
-    """(name, type) a surface form stands for, by the lexicons: countries, capitals, organisations."""
+def canonical_form(text: str, label: str, as_place: bool = False) -> tuple[str, str]:
+    """(name, type) a surface form stands for, by the lexicons: countries, capitals, organisations.
+    ``as_place``: the text names a location ('in Kathmandu'), so a capital stays a city."""
     key = fold(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
     if key in organisation_index():
         return organisation_index()[key], "organization"
     if key in country_index():
         return country_index()[key], "country"
-    if key in metonyms():
+    if key in metonyms() and not as_place:
         return metonyms()[key], "country"
     return text, label
+
+
+# Words before a capital that make it the city, not its government ('in Kyiv', 'outside Harare')
+LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "downtown"}
 
 
 TICKER = re.compile(r"\s+(?:[A-Z]{1,5}\.[A-Z]{1,2}|\(?(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,8}\)?)$")
@@ -168,8 +173,18 @@ def is_noise(text: str) -> bool:
 
 
 @functools.cache
+def _cue_words_names(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.load("names")[key])
+
+
+@functools.cache
 def _cue_words(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.load("places")[key])
+
+
+@functools.cache
+def _demonyms_to_country() -> dict[str, str]:
+    return {fold(k): v for k, v in lexicon.load("places")["demonyms"].items()}
 
 
 @functools.cache
@@ -276,6 +291,11 @@ def _evidence(ent, role: str | None) -> list[str]:
         found.append("place noun")
     if role or _after_title(ent):
         found.append("title")
+    name_words = [fold(t.text) for t in ent]
+    if any(w in _cue_words_names("org_name_words") for w in name_words):
+        found.append("organisation name")
+    elif len(name_words) >= 2 and name_words[-1] in _cue_words_names("place_name_words"):
+        found.append("place name")
     if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics():
         found.append("honorific")
     legal = _legal_forms()
@@ -339,6 +359,14 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 if found:
                     words, end = found
                     surface = clean_name(words)
+                    if fold(words).endswith("government"):
+                        # 'the Chinese government', 'the county government': the country or place acting
+                        demonym = _demonyms_to_country().get(fold(ent.text))
+                        name, label = (demonym, "country") if demonym else canonical_form(clean_name(ent.text), "place")
+                        mentions.append(Mention(text=name, surface=surface, label=label, article=article.id,
+                                                paragraph=paragraph.index, start=ent.start_char, end=end,
+                                                sentence=ent.sent.text.strip()))
+                        continue
                     mentions.append(Mention(text=surface, surface=surface, label="organization", article=article.id,
                                             paragraph=paragraph.index, start=ent.start_char, end=end,
                                             sentence=ent.sent.text.strip(), evidence=["institution"]))
@@ -352,21 +380,36 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 ent.label_ = "PERSON"
             if _in_title(ent):
                 continue
+            kind = ent.label_
+            if len(ent) >= 2 and ent[0].is_sent_start and (ent[0].pos_ == "ADJ" or ent[0].lower_ in lowercase_words) \
+                    and ent[1].text[:1].isupper():
+                ent = doc[ent.start + 1:ent.end]  # 'Mountainous Nepal' opening a sentence
+                ent.label_ = kind
+            if len(ent) >= 2 and ent[0].lower_ == "the":
+                ent = doc[ent.start + 1:ent.end]
+                ent.label_ = kind
+            if len(ent) >= 3 and fold(ent[:2].text) in ("state of", "commonwealth of") and \
+                    fold(ent[2:].text) in subdivisions():
+                ent = doc[ent.start + 2:ent.end]  # 'the State of New Jersey' is the state
+                ent.label_ = "GPE"
             name = clean_name(ent.text)
             if is_noise(name) or fold(name) in authors or "/" in name or _common_word(ent, lowercase_words) \
                     or _model_number(ent):
                 continue
             label = LABELS[ent.label_]
             surface = name
-            name, label = canonical_form(name, label)
+            # a capital names its government ('Moscow said'), unless the sentence is about the city ('in Kyiv')
+            located = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE
+            name, label = canonical_form(name, label, as_place=located)
             context = None
             if label in ("person", "organization") and _place_cue(doc, ent):
                 label, context = "place", "named as a place"
             if "place noun" in _evidence(ent, None) and label != "country":
                 label, context = "place", "named as a place"
             role = leading_role or _role_before(doc, ent) if label == "person" or (
-                len(ent) == 1 and label in ("organization", "place") and context is None
-                and fold(name) not in country_index() and fold(name) not in organisation_index()) else None
+                len(ent) <= 3 and label in ("organization", "place") and context is None
+                and fold(name) not in country_index() and fold(name) not in organisation_index()
+                and not set(_evidence(ent, None)) & {"organisation name", "place name", "legal form"}) else None
             if role and label != "person":
                 label = "person"  # 'Foreign Minister Lavrov': a title makes the name a person's
             if label == "organization" and _cited_as_source(doc, ent):

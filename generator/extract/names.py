@@ -64,6 +64,14 @@ def resolve_names(mentions: list[Mention]) -> None:
         tokens = fold(m.text).split()
         by_last.setdefault(tokens[-1], set()).add(m.text)
         by_first.setdefault(tokens[0], set()).add(m.text)
+
+    def nearest(owners: set[str], m: Mention) -> str | None:
+        """Of several people with this name, the one the article named last before (as a reader
+        takes 'Mugabe' after 'Grace Mugabe' spoke); None when none was named before."""
+        if len(owners) == 1:
+            return next(iter(owners))
+        before = [p for p in people if p.text in owners and (p.paragraph, p.start) <= (m.paragraph, m.start)]
+        return before[-1].text if before else None
     orgs = [m for m in mentions if m.label == "organization" and not _fixed(m)]
     org_names: dict[str, str] = {}
     for m in sorted(orgs, key=lambda m: (-len(m.text), m.text)):
@@ -86,12 +94,15 @@ def resolve_names(mentions: list[Mention]) -> None:
                 # the same surname misspelt once ('Schultz' for the 'Todd Schulte' of the article)
                 owners = {name for last, names in by_last.items() for name in names
                           if last[:3] == key[:3] and fuzz.ratio(last, key) >= 80}
-            if len(owners) == 1 and "legal form" not in m.evidence:
-                m.text, m.label = next(iter(owners)), "person"
+            owner = nearest(owners, m) if owners else None
+            if owner and "legal form" not in m.evidence:
+                m.text, m.label = owner, "person"
                 continue
+            # a first name, or the family name that comes first ('Yoon' for Yoon Suk Yeol)
             owners = by_first.get(key, set())
-            if len(owners) == 1 and m.label == "person" and not by_last.get(key):
-                m.text = next(iter(owners))
+            if len(owners) == 1 and not by_last.get(key) and "legal form" not in m.evidence and \
+                    (m.label == "person" or len(next(iter(owners)).split()) >= 3):
+                m.text, m.label = next(iter(owners)), "person"
                 continue
         if m.label in ("organization", "person", "place") and "title" not in m.evidence and "honorific" not in m.evidence:
             base = org_base(m.text)

@@ -60,7 +60,8 @@ def mention_key(m: Mention) -> str:
 # How much each kind of evidence weighs against spaCy's label (one vote per mention).
 EVIDENCE = {"title": ("person", 3), "honorific": ("person", 3), "given name": ("person", 2),
             "legal form": ("organization", 5), "ticker": ("organization", 5), "institution": ("organization", 5),
-            "organisation noun": ("organization", 3), "place noun": ("place", 3), "subdivision": ("place", 4)}
+            "organisation noun": ("organization", 3), "place noun": ("place", 3), "subdivision": ("place", 4),
+            "organisation name": ("organization", 3), "place name": ("place", 3)}
 
 
 @functools.cache
@@ -155,6 +156,22 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         ta, tb = a.split(), b.split()
         if set(ta) <= set(tb) or set(tb) <= set(ta) or same_given_name(" ".join(ta[:-1]), " ".join(tb[:-1])):
             groups.union(a, b)
+    # a name cut short by the tagger ('Yoon Suk' for 'Yoon Suk Yeol'), when one longer name begins with it
+    for key in full:
+        longer = {groups.find(f) for f in full if f != key and f.startswith(key + " ")}
+        if len(longer) == 1:
+            groups.union(next(iter(longer)), key)
+    # one surname, other given names, the same role ('head of the rescue agency'): the same person
+    # spelled differently by two sources
+    roles_of = {k: {w for m in by_key[k] if m.role for w in fold(m.role).split() if len(w) > 3} for k in full}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        by_surname[key.split()[-1]].append(key)
+    for keys in by_surname.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if roles_of[a] and roles_of[a] & roles_of[b] and set(a.split()[:-1]) & set(b.split()[:-1]):
+                    groups.union(a, b)
     # a surname alone (or 'Mr Surname') goes to the one full name it can belong to, whatever label
     # spaCy gave it ('Lavrov' read as an organisation), unless the text says it is an organisation
     with_word: dict[str, list[str]] = defaultdict(list)
