@@ -370,9 +370,9 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                     mentions.append(Mention(text=surface, surface=surface, label="organization", article=article.id,
                                             paragraph=paragraph.index, start=ent.start_char, end=end,
                                             sentence=ent.sent.text.strip(), evidence=["institution"]))
-            if ent.label_ not in LABELS:
-                continue
             titled = _leading_title(ent) or (_trailing_person(ent) if ent.label_ in ("ORG", "PERSON") else None)
+            if ent.label_ not in LABELS and not (titled and ent.label_ in ("WORK_OF_ART", "NORP", "PRODUCT", "EVENT")):
+                continue
             leading_role = None
             if titled:  # the title (or organisation) is the person's role, the rest their name
                 leading_role, name_span = titled

@@ -101,6 +101,11 @@ def statement_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.cache
+def _demonym_words() -> frozenset[str]:
+    return frozenset(fold(k) for k in lexicon.load("places")["demonyms"])
+
+
 class SpeakerResolver:
     """Resolves the words naming a speaker to a mention of this article (in reading order)."""
 
@@ -152,22 +157,70 @@ class SpeakerResolver:
             return SpeakerRef(words_, self.before(paragraph, start, "country"))
         if low.startswith("the ") and head_word in speech()["organisation_heads"]:
             # 'the company', 'the ministry': the organisation named last before
-            return SpeakerRef(words_, self.before(paragraph, start, "organization"))
+            return SpeakerRef(words_, self.by_head(head_word, paragraph, start))
+        if re.fullmatch(r"(?:[A-Z][\w'’.&-]*\s?){1,4}", words_.strip()):
+            # a name the tagger did not take for one here ('Okafor said', 'Acme announced'): the
+            # actor the article names so elsewhere
+            return SpeakerRef(words_, self.lookup(words_.strip()))
         return SpeakerRef(words_, None)
 
-    def _by_role(self, description: str, paragraph: int, offset: int) -> Mention | None:
-        """'the Russian leader': the latest person before whose role shares the description's words."""
-        wanted = set(description.split()[1:])
-        earlier = [m for m in self.mentions if m.label == "person" and (m.paragraph, m.start) < (paragraph, offset)]
-        roles: dict[str, set[str]] = {}
-        for m in earlier:
-            if m.role:
-                roles.setdefault(m.text, set()).update(fold(m.role).replace("’s", "").split())
-        for m in reversed(earlier):
-            role = roles.get(m.text) or (set(fold(m.role).split()) if m.role else set())
-            if role and (wanted - {"leader"}) <= role | {"leader"} and (wanted & role or "leader" in wanted):
-                return m
+    def lookup(self, name: str) -> Mention | None:
+        """The article's mention of this name: the same name, a person's surname, an organisation's
+        short form."""
+        from .names import org_base
+
+        key = fold(name)
+        for test in (lambda m: fold(m.text) == key or fold(m.surface) == key,
+                     lambda m: m.label == "person" and fold(m.text).split()[-1] == key,
+                     lambda m: m.label == "organization" and org_base(m.text) == org_base(name)):
+            found = [m for m in self.mentions if m.label != "place" and test(m)]
+            if found:
+                return found[-1]
         return None
+
+    def _by_role(self, description: str, paragraph: int, offset: int) -> Mention | None:
+        """'the Russian top diplomat', 'the minister': the person the description stands for. The
+        people named before, latest first, whose role shares the description's head noun (or a
+        word the lexicon gives for it: a diplomat is a foreign minister) and none of whose role
+        words contradict it; when the article names them only later (a standfirst above the
+        story), the first person named after with such a role."""
+        words_ = [w for w in description.replace("’s", "").replace("'s", "").split() if w not in ("the", "a", "an")]
+        if not words_:
+            return None
+        head = words_[-1]
+        wanted = {head} | set(speech()["role_synonyms"].get(head, []))
+        modifiers = set(words_[:-1]) - {"top", "senior", "chief", "former", "new", "acting"}
+
+        def fits(m: Mention) -> bool:
+            role = fold(m.role or "").replace("'s", "")
+            if not role:
+                return False
+            if not any(w in role for w in wanted):
+                return False
+            # 'the Russian minister' is not the Turkish one: a nationality in both must agree
+            nationalities = {w for w in modifiers if w in _demonym_words()}
+            return not nationalities or any(n in role for n in nationalities) or not any(
+                d in role for d in _demonym_words())
+
+        people = [m for m in self.mentions if m.label == "person"]
+        earlier = [m for m in people if (m.paragraph, m.start) < (paragraph, offset)]
+        roles: dict[str, str] = {}
+        for m in people:
+            if m.role:
+                roles.setdefault(m.text, m.role)
+        for m in reversed(earlier):
+            if fits(m if m.role else Mention(m.text, m.surface, m.label, m.article, m.paragraph, m.start, m.end,
+                                             m.sentence, roles.get(m.text))):
+                return m
+        later = [m for m in people if (m.paragraph, m.start) >= (paragraph, offset) and m.paragraph <= paragraph + 2]
+        return next((m for m in later if m.role and fits(m)), None)
+
+    def by_head(self, head: str, paragraph: int, offset: int) -> Mention | None:
+        """'the ministry', 'the company': the organisation named last before whose name has the
+        description's head noun, else the organisation named last before."""
+        earlier = [m for m in self.mentions if m.label == "organization" and (m.paragraph, m.start) < (paragraph, offset)]
+        named = [m for m in earlier if head in fold(m.text).split()]
+        return (named or earlier or [None])[-1]
 
     def note_subjects(self, sent, paragraph: int) -> None:
         """Remember the person a sentence is about, for 'he' and 'she' in the sentences after it."""
@@ -183,9 +236,11 @@ class SpeakerResolver:
 def subject_of(verb):
     """The subject of a verb, following 'and' back to a reporting verb that has one."""
     for _ in range(5):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # the nearest (a dateline's place parsed as a second subject stands further off)
+            before = [c for c in subjects if c.i < verb.i]
+            return before[-1] if before else subjects[0]
         if verb.head.i == verb.i:
             return None
         if verb.dep_ == "conj" and is_cue(verb.head) or verb.dep_ in ("xcomp", "advcl"):
