@@ -404,8 +404,13 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             context = None
             if label in ("person", "organization") and _place_cue(doc, ent):
                 label, context = "place", "named as a place"
-            if "place noun" in _evidence(ent, None) and label != "country":
+            evidence = _evidence(ent, None)
+            if "place noun" in evidence and label != "country":
                 label, context = "place", "named as a place"
+            elif label == "person" and set(evidence) & {"organisation noun", "organisation name", "legal form"}:
+                label = "organization"  # 'Swedish newspaper Dagens Nyheter', 'Simon & Schuster'
+            elif label == "person" and "place name" in evidence:
+                label = "place"
             role = leading_role or _role_before(doc, ent) if label == "person" or (
                 len(ent) <= 3 and label in ("organization", "place") and context is None
                 and fold(name) not in country_index() and fold(name) not in organisation_index()

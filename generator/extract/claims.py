@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from rapidfuzz import fuzz
 from dataclasses import dataclass
 
 from .. import lexicon
@@ -112,6 +114,7 @@ class SpeakerResolver:
     def __init__(self, mentions: list[Mention]):
         self.mentions = mentions
         self.last_subject: Mention | None = None
+        self.last_organisation: Mention | None = None
 
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start and m.end <= end]
@@ -149,7 +152,14 @@ class SpeakerResolver:
         if low in speech()["pronouns"]["person"]:
             return SpeakerRef(words_, self.last_subject or self.before(paragraph, start, "person"))
         if low in speech()["pronouns"]["organisation"]:
-            return SpeakerRef(words_, self.before(paragraph, start, "organization"))
+            # 'Acme agreed ..., but it ended the deal': the organisation that is the subject before
+            if head is not None:
+                for tok in reversed([t for t in head.sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]):
+                    found = [m for m in self.mentions if m.paragraph == paragraph and m.start <= tok.idx < m.end
+                             and m.label == "organization"]
+                    if found:
+                        return SpeakerRef(words_, found[0])
+            return SpeakerRef(words_, self.last_organisation or self.before(paragraph, start, "organization"))
         head_word = low.split()[-1] if low else ""
         if (low.startswith("the ") or "'s " in low or "’s " in low) and head_word in speech()["role_heads"]:
             return SpeakerRef(words_, self._by_role(low, paragraph, start))
@@ -158,10 +168,11 @@ class SpeakerResolver:
         if low.startswith("the ") and head_word in speech()["organisation_heads"]:
             # 'the company', 'the ministry': the organisation named last before
             return SpeakerRef(words_, self.by_head(head_word, paragraph, start))
-        if re.fullmatch(r"(?:[A-Z][\w'’.&-]*\s?){1,4}", words_.strip()):
-            # a name the tagger did not take for one here ('Okafor said', 'Acme announced'): the
-            # actor the article names so elsewhere
-            return SpeakerRef(words_, self.lookup(words_.strip()))
+        name = re.match(r"\s*((?:[A-Z][\w'’.&-]*\s?){1,4})(?:,|\s*[–—-]\s|$)", words_)
+        if name:
+            # a name the tagger did not take for one here ('Okafor said', 'Okafor, head of the
+            # agency, said', 'Acme announced'): the actor the article names so elsewhere
+            return SpeakerRef(words_, self.lookup(name.group(1).strip()))
         return SpeakerRef(words_, None)
 
     def lookup(self, name: str) -> Mention | None:
@@ -170,9 +181,14 @@ class SpeakerResolver:
         from .names import org_base
 
         key = fold(name)
+        last = key.split()[-1] if key else ""
         for test in (lambda m: fold(m.text) == key or fold(m.surface) == key,
-                     lambda m: m.label == "person" and fold(m.text).split()[-1] == key,
-                     lambda m: m.label == "organization" and org_base(m.text) == org_base(name)):
+                     lambda m: m.label == "person" and fold(m.text).split()[-1] == last,
+                     lambda m: m.label == "organization" and org_base(m.text) == org_base(name),
+                     # a company's first word ('American' for American Airlines)
+                     lambda m: m.label == "organization" and len(key.split()) == 1 and fold(m.text).split()[0] == key,
+                     # the same surname misspelt ('Tjahnanto' for 'Tjahjanto')
+                     lambda m: m.label == "person" and len(last) > 4 and fuzz.ratio(fold(m.text).split()[-1], last) >= 85):
             found = [m for m in self.mentions if m.label != "place" and test(m)]
             if found:
                 return found[-1]
@@ -220,16 +236,23 @@ class SpeakerResolver:
         description's head noun, else the organisation named last before."""
         earlier = [m for m in self.mentions if m.label == "organization" and (m.paragraph, m.start) < (paragraph, offset)]
         named = [m for m in earlier if head in fold(m.text).split()]
-        return (named or earlier or [None])[-1]
+        if named:
+            return named[-1]
+        # the organisation the text last made the subject of a sentence, else the last named
+        return self.last_organisation or (earlier or [None])[-1]
 
     def note_subjects(self, sent, paragraph: int) -> None:
         """Remember the person a sentence is about, for 'he' and 'she' in the sentences after it."""
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
                 span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
-                people = [m for m in self.in_span(paragraph, span.start_char, span.end_char) if m.label == "person"]
+                named = self.in_span(paragraph, span.start_char, span.end_char)
+                people = [m for m in named if m.label == "person"]
                 if people:
                     self.last_subject = people[0]
+                organisations = [m for m in named if m.label == "organization"]
+                if organisations:
+                    self.last_organisation = organisations[0]
                 return
 
 
@@ -375,9 +398,14 @@ def bounded_quotes(quotes: list[Quote], doc, continues: bool) -> list[Quote]:
 
 
 def _embedded(text: str, q: Quote) -> bool:
-    """A quoted phrase inside a clause ('toward "ending the ..."', 'called it a "massacre"')."""
+    """A quoted phrase inside a clause ('toward "ending the ..."', 'called it a "massacre"'), not
+    a quotation its reporting verb introduces ('announced "an amendment ..."')."""
     before = text[:q.start - 1].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] in "’'") and not before.endswith(("said", "says"))
+    if not before or not (before[-1].isalnum() or before[-1] in "’'"):
+        return False
+    word = re.findall(r"\w+", before)[-1].lower()
+    return not any(word in (verb, verb + "s", verb + "d", verb + "ed", verb[:-1] + "ied", verb + "es")
+                   for verb in speech()["reporting_verbs"]) and word not in ("said", "told", "wrote")
 
 
 def _direct(sent, doc, text: str, quotes: list[Quote], resolver: "SpeakerResolver", paragraph: int,
@@ -531,7 +559,8 @@ def _according_to(sent, text: str, resolver: SpeakerResolver, paragraph: int, qu
 # Verbs whose object is the statement itself ("accused it of ...", "warned Jerusalem not to ..."):
 # the statement starts with the verb.
 OBJECT_STATEMENT = {"accuse", "warn", "urge", "call", "criticise", "criticize", "condemn", "deplore", "blame",
-                    "pledge", "vow", "promise", "threaten", "deny"}
+                    "pledge", "vow", "promise", "threaten", "deny", "cite", "describe", "dispute", "reject",
+                    "praise", "dismiss"}
 
 
 def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolver: SpeakerResolver,
@@ -586,5 +615,5 @@ def _close_open_quote(text: str, start: int, end: int, quotes: list[Quote]) -> i
 
 def _trim_attribution(text: str, start: int, end: int) -> int:
     """End of a statement before a trailing ', according to X.'"""
-    match = re.search(r",?\s*(?:according to|as reported by)\s+[^,.;]+[.!?]?\s*$", text[start:end], re.IGNORECASE)
+    match = re.search(r",\s*(?:according to|as reported by)\s+[^,.;]+[.!?]?\s*$", text[start:end], re.IGNORECASE)
     return start + match.start() if match else end
