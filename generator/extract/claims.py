@@ -282,13 +282,24 @@ def is_cue(tok) -> bool:
         particle = speech()["phrasal_cues"].get(lemma)
         if not particle or not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return False
-    if any(c.dep_ in ("neg", "nsubjpass", "auxpass") or c.lower_ in ("nor", "never") for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
+            (c.dep_ == "neg" or c.lower_ in ("nor", "never")) and not _across_quote(c, tok) for c in tok.children):
         return False
     if tok.lemma_.lower() == "call":
         # "called for a ceasefire", "called the onslaught a 'massacre'"; not a phone call
         return any(c.dep_ == "prep" and c.text.lower() == "for" for c in tok.children) or \
             any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     return True
+
+
+def _across_quote(a, b) -> bool:
+    """A quotation mark or comma stands between two tokens ('"Probably not," she said': the
+    'not' is the quotation's, not the verb's)."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in QUOTE_CHARS or t.text == "," for t in a.doc[lo + 1:hi])
+
+
+QUOTE_CHARS = set("\"“”„«»‘’‚‹›'")
 
 
 @dataclass
@@ -349,13 +360,14 @@ def find_claims(article: Article, docs: list, mentions: list[Mention],
     return found
 
 
-TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*:\s+\S")
+STATEMENT_NOUNS = re.compile(r"\b(statement|following|message|letter|tweet|post|remarks|note|memo)\b", re.I)
+TRANSCRIPT = re.compile(r"^[\"“]?(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*:\s+\S")
 
 
 def _transcript_turn(text: str, resolver: "SpeakerResolver", paragraph: int):
     """'WALLACE: Let's start ...': a paragraph that opens with a speaker's name and a colon."""
     match = TRANSCRIPT.match(text)
-    if not match or text[:match.start("name")].strip():
+    if not match:
         return None
     name = match.group("name")
     if not name.isupper() and not resolver.in_span(paragraph, 0, match.end("name")):
@@ -365,7 +377,9 @@ def _transcript_turn(text: str, resolver: "SpeakerResolver", paragraph: int):
         key = fold(name)
         ref.mention = next((m for m in reversed(resolver.mentions) if fold(m.text).split()[-1:] == [key]
                             or fold(m.text) == key), None)
-    return (ref, match.end() - 1) if ref.mention is not None else None
+    if ref.mention is None and not name.isupper():
+        return None
+    return ref, match.end() - 1  # a transcript's speaker in capitals counts, named elsewhere or not
 
 
 def _colon_speaker(doc, text: str, resolver: "SpeakerResolver", paragraph: int) -> Quote | None:
@@ -374,6 +388,9 @@ def _colon_speaker(doc, text: str, resolver: "SpeakerResolver", paragraph: int) 
     if not sents:
         return None
     cues = [t for t in sents[-1] if is_cue(t)]
+    if not cues and STATEMENT_NOUNS.search(sents[-1].text):
+        # 'X issued the following statement:', 'X released a letter:'
+        cues = [sents[-1].root]
     subj = subject_of(cues[-1]) if cues else None
     if subj is None:
         return None
