@@ -41,7 +41,8 @@ def event_record(e: Event) -> dict:
 def claim_record(c: Claim) -> dict:
     return {"id": c.id, "speaker": c.speaker, "speaker_text": c.speaker_text, "text": c.text, "direct": c.direct,
             "cue": c.cue, "articles": c.articles,
-            "sources": [{"article": s.article, "paragraph": s.paragraph + 1, "text": s.text, "cue": s.cue}
+            "sources": [{"article": s.article, "paragraph": s.paragraph + 1, "text": s.text, "cue": s.cue,
+                         "speaker_text": s.speaker_text, "audience": s.audience, "occasion": s.occasion}
                         for s in c.sources],
             "url": c.url}
 

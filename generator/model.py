@@ -131,6 +131,11 @@ class ClaimSource:
     cue: str
     """The reporting verb or phrase (``said``, ``according to``)."""
     speaker_text: str
+    audience: str | None = None
+    """Whom it was said to, where the sentence says ('reporters', 'the BBC')."""
+    occasion: str | None = None
+    """Where or when it was said, where the sentence says ('at a press conference in Antalya',
+    'in a phone call with the mayor')."""
 
 
 @dataclass

@@ -409,6 +409,9 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 label, context = "place", "named as a place"
             elif label == "person" and set(evidence) & {"organisation noun", "organisation name", "legal form"}:
                 label = "organization"  # 'Swedish newspaper Dagens Nyheter', 'Simon & Schuster'
+            elif label == "organization" and "title" in evidence and len(ent) <= 3 and \
+                    not set(evidence) & {"organisation name", "legal form", "organisation noun"}:
+                label = "person"  # 'the city's mayor, Jane Okafor,': a title makes the name a person's
             elif label == "person" and "place name" in evidence:
                 label = "place"
             role = leading_role or _role_before(doc, ent) if label == "person" or (

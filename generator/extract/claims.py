@@ -313,6 +313,8 @@ class Candidate:
     cue_at: int                 # character offset of the cue word (-1 for none)
     subject: tuple[int, int]    # character span of the words naming the speaker (-1, -1 for none)
     speaker: SpeakerRef | None
+    audience: str | None = None
+    occasion: str | None = None
 
 
 def paragraph_quotes(article: Article, docs: list) -> list[list[Quote]]:
@@ -351,7 +353,7 @@ def find_claims(article: Article, docs: list, mentions: list[Mention],
                     continue
                 direct = c.direct or (statement[:1] in OPENING and statement.rstrip(".,")[-1:] in CLOSING)
                 found.append((c.speaker, ClaimSource(article.id, paragraph.index, statement, c.cue,
-                                                     c.speaker.text), direct))
+                                                     c.speaker.text, c.audience, c.occasion), direct))
             resolver.note_subjects(sent, paragraph.index)
         carried = quotes[-1] if quotes and not quotes[-1].closed and quotes[-1].speaker else None
         if carried is None and text.rstrip().endswith(":"):
@@ -459,7 +461,8 @@ def _direct(sent, doc, text: str, quotes: list[Quote], resolver: "SpeakerResolve
         if q.speaker is None or short:
             continue
         start, end = statement_span(text, q.start, q.end)
-        found.append(Candidate(start, end, True, q.cue, cue_tok.idx if cue_tok is not None else -1, subject, q.speaker))
+        found.append(Candidate(start, end, True, q.cue, cue_tok.idx if cue_tok is not None else -1, subject, q.speaker,
+                               *circumstances(cue_tok, quotes)))
     return found
 
 
@@ -526,6 +529,35 @@ def _trim_tail(text: str, start: int, end: int) -> int:
 
 def _inside(pos: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
+
+
+OCCASIONS = re.compile(r"\b(interview|conference|briefing|call|statement|speech|meeting|talks|summit|rally|debate|"
+                       r"hearing|visit|tweet|post|broadcast|address|session|event|ceremony|forum|programme|program|"
+                       r"show|podcast|letter|email|message|appearance)\b", re.IGNORECASE)
+
+
+def circumstances(cue, quotes: list[Quote]) -> tuple[str | None, str | None]:
+    """(audience, occasion) of a statement, as the sentence gives them around its reporting verb:
+    'told reporters' / 'said to the BBC'; 'at a press conference in Antalya', 'in a phone call
+    with the mayor', 'during talks with ...'."""
+    if cue is None:
+        return None, None
+    doc = cue.doc
+    audience = occasion = None
+    for child in cue.children:
+        if _inside(child.idx, quotes):
+            continue
+        span = doc[child.left_edge.i:child.right_edge.i + 1]
+        if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ("tell", "inform", "assure", "brief") \
+                and len(span) <= 8:
+            audience = audience or span.text
+        elif child.dep_ == "prep" and child.lower_ == "to" and cue.lemma_.lower() in ("say", "speak", "write", "explain") \
+                and len(span) <= 8:
+            audience = audience or span.text[3:].strip()
+        elif child.dep_ == "prep" and child.lower_ in ("in", "at", "during", "on", "after", "before", "while") \
+                and len(span) <= 16 and OCCASIONS.search(span.text):
+            occasion = occasion or span.text
+    return audience, occasion
 
 
 def _sentence_at(doc, offset: int):
@@ -608,7 +640,7 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
             continue
         speaker = resolver.resolve(subj_span.text, paragraph, subj_span.start_char, subj_span.end_char)
         found.append(Candidate(start, end, False, tok.text, tok.idx, (subj_span.start_char, subj_span.end_char),
-                               speaker))
+                               speaker, *circumstances(tok, quotes)))
     if not found:
         match = re.match(r"\s*according to\s+([^,]+),\s*", sent.text, re.IGNORECASE)
         if match:

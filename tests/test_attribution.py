@@ -1,0 +1,87 @@
+"""Who said what (issue 18): each shape of attribution a news article uses, on made-up sentences.
+The statement is always verbatim; the speaker is the actor the words name, resolved as a reader
+resolves them."""
+from __future__ import annotations
+
+from generator.extract.claims import find_quotes
+
+INTRO = "Bridge talks end in Riverton\n\nForeign Minister Anna Kovac met the city's mayor, Petr Holub, on Thursday.\n\n"
+
+
+def said(analyse, *paragraphs):
+    _, analysis = analyse(INTRO + "\n\n".join(paragraphs))
+    return [(ref.mention.text if ref.mention else ref.text, src.text, direct, src.audience, src.occasion)
+            for ref, src, direct in analysis.claims]
+
+
+def texts_by(claims, speaker):
+    return [t for s, t, *_ in claims if s == speaker]
+
+
+def test_a_quotation_of_several_sentences_before_its_cue_is_whole(analyse):
+    claims = said(analyse, "\u201cWe will study the ruling. We will go through its implications. The court is supreme,\u201d "
+                           "Kovac said.")
+    assert "We will study the ruling. We will go through its implications. The court is supreme" in \
+        texts_by(claims, "Anna Kovac")
+
+
+def test_a_split_quotation_keeps_its_speaker_past_a_short_first_part(analyse):
+    claims = said(analyse, "\u201cIt is fine,\u201d Holub said on the radio show \u201cCity Hour.\u201d "
+                           "\u201cBut the bridge must open before the winter comes to the valley.\u201d")
+    assert "But the bridge must open before the winter comes to the valley." in texts_by(claims, "Petr Holub")
+
+
+def test_a_question_mark_before_the_cue_does_not_lose_the_speaker(analyse):
+    claims = said(analyse, "\u201cWho can say when the bridge will open again?\u201d Kovac told reporters.")
+    assert ("Anna Kovac", "Who can say when the bridge will open again?", True, "reporters", None) in claims
+
+
+def test_a_negation_inside_the_quotation_is_not_the_cues(analyse):
+    claims = said(analyse, "\u201cAre we ready for the winter? Probably not,\u201d Holub said.")
+    assert "Are we ready for the winter? Probably not" in texts_by(claims, "Petr Holub")
+
+
+def test_a_colon_before_the_quotation_names_the_speaker(analyse):
+    claims = said(analyse, "Holub issued the following statement:",
+                  "\u201cThe city will pay for the repairs and the bridge will reopen in March.\u201d")
+    assert "The city will pay for the repairs and the bridge will reopen in March." in texts_by(claims, "Petr Holub")
+
+
+def test_a_transcript_turn_is_what_its_speaker_said(analyse):
+    claims = said(analyse, "HOLUB: We have the money and we have the engineers, so the work can start now.")
+    assert "We have the money and we have the engineers, so the work can start now." in texts_by(claims, "Petr Holub")
+
+
+def test_audience_and_occasion_are_kept(analyse):
+    claims = said(analyse, "\u201cWe made no progress on the financing,\u201d Kovac told reporters at a press "
+                           "conference in Riverton.")
+    assert ("Anna Kovac", "We made no progress on the financing", True, "reporters",
+            "at a press conference in Riverton") in claims
+
+
+def test_the_name_at_the_head_of_the_subject_speaks_not_a_modifier(analyse):
+    claims = said(analyse, "Former Riverton adviser Tom Reyes said the bridge had been neglected for years.")
+    assert "the bridge had been neglected for years." in texts_by(claims, "Tom Reyes")
+
+
+def test_a_description_resolves_to_the_person_it_stands_for(analyse):
+    claims = said(analyse, "\u201cWe are neighbours and it is better to talk than to build walls,\u201d the top "
+                           "diplomat said after the meeting.")
+    assert "We are neighbours and it is better to talk than to build walls" in texts_by(claims, "Anna Kovac")
+
+
+def test_a_dateline_is_never_the_speaker(analyse):
+    claims = said(analyse, "RIVERTON, March 3 (Agency) Transport Minister Jana Brod said on Monday that the bridge "
+                           "would reopen within a month.")
+    assert "the bridge would reopen within a month." in texts_by(claims, "Jana Brod")
+
+
+def test_it_is_the_organisation_that_is_the_subject_before(analyse):
+    claims = said(analyse, "Brightline Systems had agreed to build the bridge, but it ended the contract, citing "
+                           "delays in the payments from the city.")
+    assert any(t.startswith("citing delays") for t in texts_by(claims, "Brightline Systems"))
+
+
+def test_quotation_marks_of_mixed_kinds_close_each_other():
+    text = "\u201cWe are ready,\" she said, \"to start on Monday.\u201d"
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["We are ready,", "to start on Monday."]
