@@ -3,7 +3,7 @@ The statement is always verbatim; the speaker is the actor the words name, resol
 resolves them."""
 from __future__ import annotations
 
-from generator.extract.claims import find_quotes
+from generator.extract.quotes import find_quotes
 
 INTRO = "Bridge talks end in Riverton\n\nForeign Minister Anna Kovac met the city's mayor, Petr Holub, on Thursday.\n\n"
 

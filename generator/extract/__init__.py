@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from ..model import Article, ArticleAnalysis
 from . import actors, claims, events, facts, names
+from .quotes import paragraph_quotes
 
 
 def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
     """Everything one article says, from its parsed paragraphs (``docs``, one per paragraph, in
     order; there may be fewer docs than paragraphs when a very long article was read in part)."""
     analysis = ArticleAnalysis(article=article.id)
-    quotes = claims.paragraph_quotes(article, docs)
+    quotes = paragraph_quotes(article, docs)
     analysis.mentions = actors.find_mentions(article, docs)
     names.resolve_names(analysis.mentions)
     analysis.claims = claims.find_claims(article, docs, analysis.mentions, quotes)

@@ -1,90 +1,26 @@
-"""Claims in one article: who said what, verbatim.
+"""Attribution: who said what in one article, verbatim.
 
-Direct quotations are found by their marks (straight, curly, single, double, guillemets), including
-a quotation split by its attribution and one that runs over several paragraphs. Reported speech is
-found from a reporting verb (lexicon/speech.yml) and spaCy's dependency parse: the verb's subject
-names the speaker and its clausal complement is the statement. A statement is always a verbatim
-span of one paragraph. The words naming the speaker are resolved to a mention where the text
-allows (names, pronouns, descriptions such as 'the Russian leader'); otherwise they are kept as
-written and the claim has no actor.
+Each statement is found with the parts a reader sees: the statement itself, its cue and the words
+naming its source. Direct quotations come from their marks (``quotes.py``): the cue after the
+closing mark ('"A. B," she said'), before the opening one ('She said: "A"'), in a paragraph ending
+with a colon, a transcript's 'NAME:'; a quotation split by its attribution keeps its speaker.
+Reported speech comes from a reporting verb (lexicon/speech.yml) and spaCy's parse: the verb's
+subject names the source and its clausal complement (or object, for 'citing', 'accused') is the
+statement. The words naming the source are then resolved to an actor through the article's
+coreference (``speakers.py``); whom it was said to and the occasion are kept where the sentence
+gives them. A statement is always a verbatim span of one paragraph.
 """
 from __future__ import annotations
 
-import functools
 import re
-
-from rapidfuzz import fuzz
 from dataclasses import dataclass
 
-from .. import lexicon
 from ..model import Article, ClaimSource, Mention, SpeakerRef
 from .actors import fold
+from .quotes import CLOSING, OPENING, Quote, _inside
+from .speakers import SpeakerResolver, is_cue, speech, subject_of
 
-PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›"}
-# A double quotation opened with one kind of mark is sometimes closed with the other (“ ... ").
-CLOSERS = {"“": "”\"", '"': '"”', "„": "“\"”", "«": "»", "‘": "’", "‹": "›"}
 ACCORDING = re.compile(r"\b(?:according to|as reported by|in the words of)\s+", re.IGNORECASE)
-
-
-@dataclass
-class Quote:
-    start: int          # offsets of the quoted words (marks excluded)
-    end: int
-    closed: bool
-    speaker: SpeakerRef | None = None
-    cue: str = ""
-
-
-@functools.cache
-def speech() -> dict:
-    return lexicon.load("speech")
-
-
-def find_quotes(text: str) -> list[Quote]:
-    """Quotations in a paragraph. An opening mark with no closing one runs to the paragraph's end."""
-    quotes, i = [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch in PAIRS and _opens(text, i):
-            closers = CLOSERS[ch]
-            j = i + 1
-            while j < len(text):
-                if text[j] in closers and (text[j] != "’" or _closes_single(text, j)) \
-                        and (text[j] != '"' or ch != '"' or _closes_double(text, j)):
-                    break
-                j += 1
-            if j < len(text):
-                quotes.append(Quote(i + 1, j, True))
-                i = j + 1
-                continue
-            if ch in "'‘":
-                i += 1  # an apostrophe, not a quotation
-                continue
-            quotes.append(Quote(i + 1, len(text), False))
-            break
-        i += 1
-    return quotes
-
-
-def _opens(text: str, i: int) -> bool:
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if text[i] in "'‘":
-        return not before.isalnum() and after.isalnum()
-    if text[i] == '"':
-        return not before.isalnum() and not after.isspace()
-    return True
-
-
-def _closes_double(text: str, j: int) -> bool:
-    """A straight mark closes a straight quotation unless it opens the next word ('said "a"')."""
-    after = text[j + 1] if j + 1 < len(text) else " "
-    return not after.isalnum() or text[j - 1:j] in ".,!?"
-
-
-def _closes_single(text: str, j: int) -> bool:
-    after = text[j + 1] if j + 1 < len(text) else " "
-    return not after.isalpha()
 
 
 def words(text: str) -> int:
@@ -103,205 +39,6 @@ def statement_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@functools.cache
-def _demonym_words() -> frozenset[str]:
-    return frozenset(fold(k) for k in lexicon.load("places")["demonyms"])
-
-
-class SpeakerResolver:
-    """Resolves the words naming a speaker to a mention of this article (in reading order)."""
-
-    def __init__(self, mentions: list[Mention]):
-        self.mentions = mentions
-        self.last_subject: Mention | None = None
-        self.last_organisation: Mention | None = None
-
-    def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start and m.end <= end]
-
-    def before(self, paragraph: int, offset: int, label: str | None = None) -> Mention | None:
-        found = [m for m in self.mentions if (m.paragraph, m.start) < (paragraph, offset)
-                 and (label is None or m.label == label)]
-        return found[-1] if found else None
-
-    def resolve(self, words_: str, paragraph: int, start: int, end: int, head=None) -> SpeakerRef:
-        """The mention the words naming a speaker stand for. ``head``: the subject's head token,
-        when the parse gives it: the name at the head is the speaker ('former Acme adviser Jane
-        Okafor': Jane Okafor, not Acme); a place is never one."""
-        if head is not None and head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
-            # 'Okafor, who told reporters ...': the relative pronoun stands for the noun it follows
-            antecedent = head.head.head
-            span = antecedent.doc[antecedent.left_edge.i:antecedent.i + 1]
-            return self.resolve(span.text, paragraph, span.start_char, span.end_char, antecedent)
-        named = [m for m in self.in_span(paragraph, start, end) if m.label != "place"]
-        if named:
-            chosen = None
-            if head is not None:
-                chosen = next((m for m in named if m.start <= head.idx < m.end), None)
-                if chosen is None and fold(head.text) in speech()["role_heads"] and \
-                        not any(m.label == "person" for m in named):
-                    # "the country's foreign minister": a description, not the country
-                    return SpeakerRef(words_, self._by_role(fold(words_), paragraph, start))
-            if chosen is None:
-                people = [m for m in named if m.label == "person"]
-                chosen = people[-1] if people else named[-1]
-            if chosen.label == "person":
-                self.last_subject = chosen
-            return SpeakerRef(words_, chosen)
-        low = fold(words_)
-        if low in speech()["pronouns"]["person"]:
-            return SpeakerRef(words_, self.last_subject or self.before(paragraph, start, "person"))
-        if low in speech()["pronouns"]["organisation"]:
-            # 'Acme agreed ..., but it ended the deal': the organisation that is the subject before
-            if head is not None:
-                for tok in reversed([t for t in head.sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]):
-                    found = [m for m in self.mentions if m.paragraph == paragraph and m.start <= tok.idx < m.end
-                             and m.label == "organization"]
-                    if found:
-                        return SpeakerRef(words_, found[0])
-            return SpeakerRef(words_, self.last_organisation or self.before(paragraph, start, "organization"))
-        head_word = low.split()[-1] if low else ""
-        if (low.startswith("the ") or "'s " in low or "’s " in low) and head_word in speech()["role_heads"]:
-            return SpeakerRef(words_, self._by_role(low, paragraph, start))
-        if low in ("the country", "the government"):
-            return SpeakerRef(words_, self.before(paragraph, start, "country"))
-        if low.startswith("the ") and head_word in speech()["organisation_heads"]:
-            # 'the company', 'the ministry': the organisation named last before
-            return SpeakerRef(words_, self.by_head(head_word, paragraph, start))
-        name = re.match(r"\s*((?:[A-Z][\w'’.&-]*\s?){1,4})(?:,|\s*[–—-]\s|$)", words_)
-        if name:
-            # a name the tagger did not take for one here ('Okafor said', 'Okafor, head of the
-            # agency, said', 'Acme announced'): the actor the article names so elsewhere
-            return SpeakerRef(words_, self.lookup(name.group(1).strip()))
-        return SpeakerRef(words_, None)
-
-    def lookup(self, name: str) -> Mention | None:
-        """The article's mention of this name: the same name, a person's surname, an organisation's
-        short form."""
-        from .names import org_base
-
-        key = fold(name)
-        last = key.split()[-1] if key else ""
-        for test in (lambda m: fold(m.text) == key or fold(m.surface) == key,
-                     lambda m: m.label == "person" and fold(m.text).split()[-1] == last,
-                     lambda m: m.label == "organization" and org_base(m.text) == org_base(name),
-                     # a company's first word ('American' for American Airlines)
-                     lambda m: m.label == "organization" and len(key.split()) == 1 and fold(m.text).split()[0] == key,
-                     # the same surname misspelt ('Tjahnanto' for 'Tjahjanto')
-                     lambda m: m.label == "person" and len(last) > 4 and fuzz.ratio(fold(m.text).split()[-1], last) >= 85):
-            found = [m for m in self.mentions if m.label != "place" and test(m)]
-            if found:
-                return found[-1]
-        return None
-
-    def _by_role(self, description: str, paragraph: int, offset: int) -> Mention | None:
-        """'the Russian top diplomat', 'the minister': the person the description stands for. The
-        people named before, latest first, whose role shares the description's head noun (or a
-        word the lexicon gives for it: a diplomat is a foreign minister) and none of whose role
-        words contradict it; when the article names them only later (a standfirst above the
-        story), the first person named after with such a role."""
-        words_ = [w for w in description.replace("’s", "").replace("'s", "").split() if w not in ("the", "a", "an")]
-        if not words_:
-            return None
-        head = words_[-1]
-        wanted = {head} | set(speech()["role_synonyms"].get(head, []))
-        modifiers = set(words_[:-1]) - {"top", "senior", "chief", "former", "new", "acting"}
-
-        def fits(m: Mention) -> bool:
-            role = fold(m.role or "").replace("'s", "")
-            if not role:
-                return False
-            if not any(w in role for w in wanted):
-                return False
-            # 'the Russian minister' is not the Turkish one: a nationality in both must agree
-            nationalities = {w for w in modifiers if w in _demonym_words()}
-            return not nationalities or any(n in role for n in nationalities) or not any(
-                d in role for d in _demonym_words())
-
-        people = [m for m in self.mentions if m.label == "person"]
-        earlier = [m for m in people if (m.paragraph, m.start) < (paragraph, offset)]
-        roles: dict[str, str] = {}
-        for m in people:
-            if m.role:
-                roles.setdefault(m.text, m.role)
-        for m in reversed(earlier):
-            if fits(m if m.role else Mention(m.text, m.surface, m.label, m.article, m.paragraph, m.start, m.end,
-                                             m.sentence, roles.get(m.text))):
-                return m
-        later = [m for m in people if (m.paragraph, m.start) >= (paragraph, offset) and m.paragraph <= paragraph + 2]
-        return next((m for m in later if m.role and fits(m)), None)
-
-    def by_head(self, head: str, paragraph: int, offset: int) -> Mention | None:
-        """'the ministry', 'the company': the organisation named last before whose name has the
-        description's head noun, else the organisation named last before."""
-        earlier = [m for m in self.mentions if m.label == "organization" and (m.paragraph, m.start) < (paragraph, offset)]
-        named = [m for m in earlier if head in fold(m.text).split()]
-        if named:
-            return named[-1]
-        # the organisation the text last made the subject of a sentence, else the last named
-        return self.last_organisation or (earlier or [None])[-1]
-
-    def note_subjects(self, sent, paragraph: int) -> None:
-        """Remember the person a sentence is about, for 'he' and 'she' in the sentences after it."""
-        for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-                span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
-                named = self.in_span(paragraph, span.start_char, span.end_char)
-                people = [m for m in named if m.label == "person"]
-                if people:
-                    self.last_subject = people[0]
-                organisations = [m for m in named if m.label == "organization"]
-                if organisations:
-                    self.last_organisation = organisations[0]
-                return
-
-
-def subject_of(verb):
-    """The subject of a verb, following 'and' back to a reporting verb that has one."""
-    for _ in range(5):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            # the nearest (a dateline's place parsed as a second subject stands further off)
-            before = [c for c in subjects if c.i < verb.i]
-            return before[-1] if before else subjects[0]
-        if verb.head.i == verb.i:
-            return None
-        if verb.dep_ == "conj" and is_cue(verb.head) or verb.dep_ in ("xcomp", "advcl"):
-            verb = verb.head
-            continue
-        return None
-    return None
-
-
-def is_cue(tok) -> bool:
-    """A reporting verb, in the active voice and not negated ('has not commented')."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    if lemma not in speech()["reporting_verbs"]:
-        particle = speech()["phrasal_cues"].get(lemma)
-        if not particle or not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
-            return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
-            (c.dep_ == "neg" or c.lower_ in ("nor", "never")) and not _across_quote(c, tok) for c in tok.children):
-        return False
-    if tok.lemma_.lower() == "call":
-        # "called for a ceasefire", "called the onslaught a 'massacre'"; not a phone call
-        return any(c.dep_ == "prep" and c.text.lower() == "for" for c in tok.children) or \
-            any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
-    return True
-
-
-def _across_quote(a, b) -> bool:
-    """A quotation mark or comma stands between two tokens ('"Probably not," she said': the
-    'not' is the quotation's, not the verb's)."""
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text in QUOTE_CHARS or t.text == "," for t in a.doc[lo + 1:hi])
-
-
-QUOTE_CHARS = set("\"“”„«»‘’‚‹›'")
-
-
 @dataclass
 class Candidate:
     """A statement found in one sentence, before overlaps between statements are settled."""
@@ -315,14 +52,6 @@ class Candidate:
     speaker: SpeakerRef | None
     audience: str | None = None
     occasion: str | None = None
-
-
-def paragraph_quotes(article: Article, docs: list) -> list[list[Quote]]:
-    """The quotations of each parsed paragraph, found once for every step that needs them."""
-    paragraphs = article.body
-    return [bounded_quotes(find_quotes(p.text), doc,
-                           continues=k + 1 < len(paragraphs) and paragraphs[k + 1].text[:1] in OPENING)
-            for k, (p, doc) in enumerate(zip(paragraphs, docs))]
 
 
 def find_claims(article: Article, docs: list, mentions: list[Mention],
@@ -399,21 +128,6 @@ def _colon_speaker(doc, text: str, resolver: "SpeakerResolver", paragraph: int) 
     span = doc[subj.left_edge.i:subj.right_edge.i + 1]
     ref = resolver.resolve(span.text, paragraph, span.start_char, span.end_char, subj)
     return Quote(0, 0, True, ref, cues[-1].text) if ref.mention is not None else None
-
-
-OPENING = "\"“„«‘‚‹"
-CLOSING = "\"”»’›"
-
-
-def bounded_quotes(quotes: list[Quote], doc, continues: bool) -> list[Quote]:
-    """An unclosed quotation runs on into the next paragraph only when that one opens with a mark;
-    otherwise its closing mark is missing and it ends with its sentence."""
-    if quotes and not quotes[-1].closed and not continues:
-        q = quotes[-1]
-        sent = next((s for s in doc.sents if s.start_char <= q.start < s.end_char), None)
-        if sent is not None:
-            q.end = sent.end_char
-    return quotes
 
 
 def _embedded(text: str, q: Quote) -> bool:
@@ -525,10 +239,6 @@ def _trim_tail(text: str, start: int, end: int) -> int:
     head = text[start:end]
     trimmed = re.sub(r"(?:[\s,;—–-]|\b(?:and|as|while|but|whereas|though|although|even as)\b)+$", "", head)
     return start + len(trimmed)
-
-
-def _inside(pos: int, quotes: list[Quote]) -> bool:
-    return any(q.start <= pos < q.end for q in quotes)
 
 
 OCCASIONS = re.compile(r"\b(interview|conference|briefing|call|statement|speech|meeting|talks|summit|rally|debate|"

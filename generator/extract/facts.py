@@ -14,7 +14,7 @@ import re
 from .. import lexicon
 from ..model import Article, Fact, Mention
 from .actors import fold
-from .claims import SpeakerResolver, subject_of
+from .speakers import SpeakerResolver, subject_of
 
 # Longest walk up a parse: news sentences are rarely 20 levels deep; the bound keeps a strange
 # parse from looping.
