@@ -144,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except Exception as exc:  # mkdocs' Abort, a broken template, a missing seeds folder ...
         print(f"research-site: build failed: {exc}", file=sys.stderr)
+        if os.environ.get("RESEARCH_SITE_DEBUG"):  # the whole traceback, for a bug report
+            import traceback
+            traceback.print_exc()
         status = 1
     finally:
         logging.getLogger("mkdocs").removeHandler(collect)

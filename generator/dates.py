@@ -17,7 +17,10 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:(last|this|on|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-RELATIVE = re.compile(r"\b(yesterday|today|last weekend|this weekend)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|"
+                      r"last night|overnight|last weekend|this weekend)\b", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"\b{MONTH_RE}(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
+YEAR_ONLY = re.compile(r"^(?:in\s+|the\s+year\s+)?((?:19|20)\d{2})$", re.IGNORECASE)
 # What a date looks like in a dateline ('Oct 11', '11 October', '2023-10-11', 'Wednesday')
 _MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
@@ -31,9 +34,11 @@ def _month(name: str) -> int:
 
 
 def resolve_date(text: str, published: str | None, year: int | None,
-                 future: bool = False) -> tuple[str, str, str] | None:
+                 future: bool = False, coarse: bool = False) -> tuple[str, str, str] | None:
     """(ISO date, the words, how it was resolved) for the first date expression in ``text``.
-    ``future``: the sentence speaks of what will happen, so a weekday is the next one, not the last."""
+    ``future``: the sentence speaks of what will happen, so a weekday is the next one, not the last.
+    ``coarse``: a month ('in July 2019': '2019-07') or a year alone ('in 2014': '2014') is a date too,
+    as precise as the words are."""
     pub = dt.date.fromisoformat(published) if published else None
     found = []
     for m in DAY_MONTH.finditer(text):
@@ -53,14 +58,20 @@ def resolve_date(text: str, published: str | None, year: int | None,
                 return dt.date(year, month, day).isoformat(), words.strip(), f"year from the article's copyright line ({year})"
         except ValueError:
             continue
+    if coarse:
+        found = _coarse(text, pub, year)
+        if found:
+            return found
     if pub is None:
         return None
     m = WEEKDAY.search(text)
     if m and (future or (m.group(1) or "").lower() == "next"):
         target = WEEKDAYS.index(m.group(2).lower())
-        ahead = (target - pub.weekday()) % 7 or 7
+        ahead = (target - pub.weekday()) % 7
+        if ahead == 0 and (m.group(1) or "").lower() == "next":
+            ahead = 7
         return (pub + dt.timedelta(days=ahead)).isoformat(), m.group(0).strip(), \
-            f"the {m.group(2).capitalize()} after publication ({published}), as the sentence speaks of the future"
+            f"the {m.group(2).capitalize()} on or after publication ({published}), as the sentence speaks of the future"
     if m:
         target = WEEKDAYS.index(m.group(2).lower())
         back = (pub.weekday() - target) % 7
@@ -73,12 +84,41 @@ def resolve_date(text: str, published: str | None, year: int | None,
         word = m.group(1).lower()
         if word == "yesterday":
             return (pub - dt.timedelta(days=1)).isoformat(), m.group(0), f"the day before publication ({published})"
-        if word == "today":
+        if word in ("last night", "overnight"):
+            return (pub - dt.timedelta(days=1)).isoformat(), m.group(0), \
+                f"the night before publication ({published})"
+        if word != "last weekend" and word != "this weekend":  # today, tonight, this morning
             return pub.isoformat(), m.group(0), f"the publication date ({published})"
         if word == "last weekend":
             back = (pub.weekday() - 5) % 7 or 7
             return (pub - dt.timedelta(days=back)).isoformat(), m.group(0), \
                 f"the Saturday of the weekend before publication ({published})"
+    return None
+
+
+def is_specific(text: str) -> bool:
+    """Words that name one day ('Monday', 'yesterday', 'March 12'), whether or not it can be counted."""
+    return bool(WEEKDAY.search(text) or RELATIVE.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text))
+
+
+def _coarse(text: str, pub: dt.date | None, year: int | None) -> tuple[str, str, str] | None:
+    """A month or a year, when that is all the words say."""
+    m = YEAR_ONLY.match(text.strip())
+    if m:
+        return m.group(1), text.strip(), "the year stated"
+    m = MONTH_YEAR.search(text)
+    if not m or DAY_MONTH.search(text) or re.search(r"\d", text[:m.start()] + text[m.end():]) and not m.group(2):
+        return None
+    if m.group(1).lower().rstrip(".") in ("may", "mar") and not m.group(2) and text.strip()[:1].islower():
+        return None  # the verb 'may', the verb 'march'
+    month = _month(m.group(1))
+    if m.group(2):
+        return f"{int(m.group(2)):04d}-{month:02d}", m.group(0).strip(), "the month stated"
+    if pub:
+        y = pub.year if month <= pub.month else pub.year - 1
+        return f"{y:04d}-{month:02d}", m.group(0).strip(), f"the month, in the year up to publication ({pub.isoformat()})"
+    if year:
+        return f"{year:04d}-{month:02d}", m.group(0).strip(), f"the month, year from the article's copyright line ({year})"
     return None
 
 

@@ -18,7 +18,7 @@ SCHEMA = 1
 
 def article_record(a: Article) -> dict:
     return {"id": a.id, "source_file": a.source_file, "title": a.title, "published": a.published,
-            "published_basis": a.published_basis, "author": a.author, "publisher": a.publisher,
+            "published_basis": a.published_basis, "updated": a.updated, "author": a.author, "publisher": a.publisher,
             "body": [p.text for p in a.body],
             "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
             "metadata": [{"kind": m.kind, "text": m.text} for m in a.metadata],
@@ -83,8 +83,9 @@ def timeline_js(corpus: Corpus) -> dict:
     for e in corpus.events:
         if not e.date:
             continue
-        year, month, day = e.date.split("-")
-        events.append({"unique_id": e.id, "start_date": {"year": year, "month": month, "day": day},
+        # a date may be as precise as its words: '2019-07' (July 2019), '2014'
+        start = dict(zip(("year", "month", "day"), e.date.split("-")))
+        events.append({"unique_id": e.id, "start_date": start,
                        "text": {"headline": e.title, "text": e.summary}, "group": e.kind})
     return {"title": {"text": {"headline": "Timeline"}}, "events": events}
 

@@ -70,6 +70,9 @@ class Article:
     """ISO date ``YYYY-MM-DD`` when the article states it."""
     published_basis: str | None = None
     """Where the publication date came from (front matter, dateline ...)."""
+    updated: str | None = None
+    """ISO date of the last update the page states ('Updated Dec. 7, 2024'), within a week of publication:
+    the day its 'today' and 'on Saturday' are counted from."""
     reference_year: int | None = None
     """A year the article is anchored in when no date is given (e.g. its copyright line)."""
     author: str | None = None
@@ -167,9 +170,23 @@ class EventSource:
     date_text: str | None
     date_basis: str | None
     agent: Mention | None = None
-    """Who did it, where the text says (the subject of the trigger verb, 'rebels' in 'rebel attack')."""
+    """Who did it, where the text says (the subject of the clause's verb; for 'he' or 'the company', the
+    actor the article means)."""
     targets: list[Mention] = field(default_factory=list)
-    """Who or what it was done to or with: names in the trigger's object ('a call to the mayor')."""
+    """Who or what it was done to or with: names in the verb's objects ('a call to the mayor')."""
+    headline: str = ""
+    """The reporting clause made short: its own words in its order, without what says when, why or
+    what else happened ('Cisco raised its offer for Acacia to $4.5 billion')."""
+    subject: str = ""
+    """The words at the start of ``headline`` that name the agent, for the agent's full name to replace."""
+    partners: list[Mention] = field(default_factory=list)
+    """Who did it together with the agent ('Lavrov and Cavusoglu discussed ...')."""
+    reporter: Mention | None = None
+    """Who the article says reported it, when the clause is what someone said happened and not its agent."""
+    reporter_words: str = ""
+    """The words naming that reporter ('Officials in Kyiv'), when there is one."""
+    tense: str = ""
+    """'done', 'ongoing' ('is acting as mediator'), 'future' (with a date) or 'present' (a dated statement)."""
 
 
 @dataclass

@@ -269,6 +269,17 @@ class Views:
                     found.append(c)
         return found
 
+    EVENT_STATUS = {"done": "happened, as the sources tell it", "ongoing": "under way when reported",
+                    "future": "expected or planned when reported"}
+
+    def event_status(self, event: Event) -> str:
+        """What the sources say of whether it has happened; the firmest wording wins ('done' over 'future')."""
+        tenses = {s.tense for s in event.sources}
+        for tense in ("done", "ongoing", "future"):
+            if tense in tenses:
+                return self.EVENT_STATUS[tense]
+        return ""
+
     def confirmations(self, article_ids: list[str]) -> int:
         """Independent publishers among these articles (each article of unknown publisher counts once)."""
         return len({self.articles[a].publisher or f"?{a}" for a in article_ids if a in self.articles})

@@ -185,7 +185,8 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     return Article(
         id=article_id, source_file=doc.source_file, title=str(title),
         body=[Paragraph(i, text) for i, text in enumerate(body)], removed=removed, metadata=meta_lines,
-        published=meta.published, published_basis=meta.published_basis, reference_year=reference_year,
+        published=meta.published, published_basis=meta.published_basis, updated=meta.updated,
+        reference_year=reference_year,
         author=meta.author, publisher=publisher, address=meta.url)
 
 

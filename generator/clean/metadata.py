@@ -41,6 +41,7 @@ DATELINES = [
 SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Courtesy)\s*:\s*(?P<name>[^|;:]{3,60}?)(?:\s{2,}|\s+\d|$)", re.I)
 COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?[\s,.]*"
                               r"(?P<name>.*?)\s*(?:[.,]?\s*all rights reserved.*)?$", re.IGNORECASE)
+EMBED_SIGNATURE = re.compile(r"^\s*[—–-]\s|\(@\w+\)|\bpic\.twitter\.com/")
 UPDATE_WORDS = re.compile(r"\b(updated|modified|last updated|edited)\b", re.I)
 PUBLISH_WORDS = re.compile(r"\b(published|posted|first published|date)\b", re.I)
 REPORTING_BY = re.compile(r"\b(?:reporting|written|words) by\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
@@ -132,6 +133,10 @@ ENGLISH_DATE = [
 # '8 januari 2026', '21.dez.2018', 'März 3, 2021': a month name in another language, read by dateparser
 OTHER_DATE = [re.compile(r"\b\d{1,2}\.?\s*[^\W\d_]{3,12}\.?\s*(?:19|20)\d\d\b"),
               re.compile(r"\b[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")]
+
+
+def _days_after(iso: str, days: int) -> str:
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
 
 
 def date_in_line(text: str, language: str | None) -> str | None:
@@ -270,6 +275,7 @@ class Metadata:
     def __init__(self):
         self.published: str | None = None
         self.published_basis: str | None = None
+        self.updated: str | None = None
         self.publisher: str | None = None
         self.author: str | None = None
         self.url: str | None = None
@@ -296,8 +302,8 @@ def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str
     years = page_years([*head, *story, *tail, *chrome])
     head_dates = []
     for rank, line in enumerate(head):
-        if len(words(line)) > 16:
-            continue
+        if len(words(line)) > 16 or EMBED_SIGNATURE.search(line):
+            continue  # an embedded post's signature ('— Jane Okafor (@jokafor) September 15, 2024') dates the post
         iso = date_in_line(line, language)
         if iso:
             order = 1 if UPDATE_WORDS.search(line) and not PUBLISH_WORDS.search(line) else 0
@@ -331,6 +337,13 @@ def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str
     if meta.published is None and head_dates:
         _, _, iso, line = head_dates[0]
         meta.published, meta.published_basis = iso, f"dateline '{line.strip()}'"
+    # 'Dec. 6, 2024 / Updated Dec. 7, 2024': the text as read was last written on the later day
+    for line in head:
+        found = UPDATE_WORDS.search(line)
+        if found and len(words(line)) <= 20:
+            iso = date_in_line(line[found.end():], language)
+            if iso and meta.published and meta.published < iso <= _days_after(meta.published, 7):
+                meta.updated = max(iso, meta.updated or iso)
 
     # ---- publisher
     for key in ("publisher", "source", "site_name", "sitename"):

@@ -53,7 +53,7 @@ def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min
     names = {a.id: a.name for a in actors}
     corpus = Corpus(articles=articles, actors=actors)
     corpus.claims = resolve_claims(analyses, owner, names)
-    corpus.events = resolve_events(analyses, owner, actors)
+    corpus.events = resolve_events(analyses, owner, actors, {a.id: a.published for a in articles})
     if curation:
         corpus.warnings += apply_curation(corpus, curation)
     mark_salience(corpus, min_mentions)
@@ -61,6 +61,6 @@ def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min
     salient = {a.id for a in corpus.actors if a.salient}
     for event in corpus.events:
         event.actors = [a for a in event.actors if a in salient]
-    name_events(corpus.events, corpus.actors)
+    name_events(corpus.events, corpus.actors, owner)
     corpus.contradictions = find_contradictions(corpus, analyses, owner)
     return corpus
