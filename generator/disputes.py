@@ -11,12 +11,28 @@ evidence in the text, never on wording alone.
   in sentences sharing a content word;
 - negated and affirmed: the same actor is reported to have done and not done the same thing to
   the same object, or not to have called / met someone with whom an event records a call or meeting
-  (with a note when the dates show the negative report may simply be older).
+  (with a note when the dates show the negative report may simply be older);
+- figures differ / moved both ways: the same measure of the same owner in the same unit (an offer's
+  value, a share price's move), of the same moment ('the original offer', 'on Monday', published
+  within days), given as different values beyond what rounding or a stated approximation allows, or
+  as a rise in one source and a fall in another;
+- quoted differently: one speaker's words quoted in two articles that agree on most words and differ
+  in some (a misquotation, or two versions of one statement);
+- denied: a denial and the earlier statement it answers ('Cisco disputed that claim').
+
+Bounded: one pair per conflict (the same thing disputed by many sources is one pair, its first two),
+at most MAX_PER_ARTICLE pairs naming any one article and MAX_PAIRS in all, with a warning when a
+ceiling is reached.
 """
 from __future__ import annotations
 
+import datetime as dt
+import difflib
+import functools
 import itertools
+import re
 
+from . import lexicon
 from .extract.actors import fold
 from .model import ArticleAnalysis, Contradiction, Corpus, Fact
 
@@ -83,6 +99,114 @@ def _numbers_differ(a: Fact, b: Fact) -> bool:
 
 # Reports published further apart than this may count different incidents of the same kind.
 SAME_TIME_DAYS = 10
+# Figures of one moment: published at most this many days apart (a move of the same day is reported
+# the same day or the next; a deal's value stays the same value over a few days).
+FIGURE_DAYS = 3
+# Two plain figures within this share of each other are the same figure rounded (31.5% and 32%).
+ROUNDING = 0.02
+# A figure stated as approximate ('about $2.6 billion') allows this much either way.
+APPROXIMATE = 0.05
+# Figures further apart than this factor are about different things, not a disagreement.
+MAX_FIGURE_RATIO = 2.0
+# Two quotations of one speaker are versions of one statement when this share of the shorter one's
+# words stand in the same order in the longer one.
+SAME_QUOTE = 0.6
+# Nearly the same words given to two different speakers: a stricter share.
+SAME_QUOTE_OTHER_SPEAKER = 0.8
+MIN_QUOTE_WORDS = 5
+# Ceilings: one article, however long, names at most MAX_PER_ARTICLE pairs; a corpus at most
+# MAX_PAIRS (the Disputed page is for reading, research.json grows with the corpus, not its square).
+MAX_PER_ARTICLE = 20
+MAX_PAIRS = 2000
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 0
+    return abs(dt.date.fromisoformat(a).toordinal() - dt.date.fromisoformat(b).toordinal())
+
+
+def _tolerance(fact: Fact) -> float:
+    return APPROXIMATE if fact.bound == "approx" else ROUNDING
+
+
+def _values_differ(a: Fact, b: Fact) -> bool:
+    """Whether two values of one measure cannot both be right, given bounds, approximation and rounding."""
+    low, high = sorted((a.number, b.number))
+    if low <= 0 or high / low > MAX_FIGURE_RATIO:
+        return False
+    for bound, other in ((a, b), (b, a)):
+        if bound.bound in ("min", "max"):
+            if other.bound in ("min", "max"):
+                return False
+            slack = _tolerance(other)
+            return other.number < bound.number * (1 - slack) if bound.bound == "min" else \
+                other.number > bound.number * (1 + slack)
+    return (high - low) / high > max(_tolerance(a), _tolerance(b))
+
+
+def figure_conflict(a: Fact, b: Fact) -> str | None:
+    """'moved both ways', 'figures differ' or None, for two figures already known to share an owner."""
+    if a.measure != b.measure or a.unit != b.unit or (a.when and b.when and a.when != b.when):
+        return None
+    if a.direction or b.direction:
+        if a.direction and b.direction and a.direction != b.direction:
+            return "moved both ways"
+        if a.direction != b.direction:
+            return None  # one gives a move, the other a level
+    elif a.qualifier != b.qualifier:
+        return None
+    if a.number is None or b.number is None:
+        return None
+    return "figures differ" if _values_differ(a, b) else None
+
+
+@functools.cache
+def _contractions() -> list[tuple[str, str]]:
+    return sorted(lexicon.load("disputes")["contractions"].items(), key=lambda kv: -len(kv[0]))
+
+
+def quote_words(text: str) -> list[str]:
+    """A quotation's words for comparing versions: lower case, contractions expanded, no punctuation."""
+    text = text.lower().replace("’", "'")
+    for short, full in _contractions():
+        text = text.replace(short, full)
+    return re.findall(r"[\w$%]+", text)
+
+
+def quotes_differ(a: str, b: str, alike: float = 0.6) -> list[tuple[str, str]]:
+    """The words two versions of one quotation have differently ([('ordering', 'issuing'), ...]), when
+    most words of the shorter stand in order in the longer and some differ inside the shared part;
+    [] when one is a plain excerpt of the other or they are different statements."""
+    wa, wb = quote_words(a), quote_words(b)
+    if min(len(wa), len(wb)) < MIN_QUOTE_WORDS or wa == wb:
+        return []
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    if not blocks or sum(m.size for m in blocks) < alike * min(len(wa), len(wb)):
+        return []
+    first_a, last_a = blocks[0].a, blocks[-1].a + blocks[-1].size
+    first_b, last_b = blocks[0].b, blocks[-1].b + blocks[-1].size
+    changes = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        inside = first_a <= i1 and i2 <= last_a and first_b <= j1 and j2 <= last_b
+        # words replaced where both versions start or end ('This is' / 'It is') count; words one
+        # version has beyond where the other stops make it an excerpt, not a different version
+        if inside or (op == "replace" and max(i2 - i1, j2 - j1) <= 3):
+            changes.append((" ".join(wa[i1:i2]), " ".join(wb[j1:j2])))
+    return changes
+
+
+def _mark_words(text: str, words: list[str]) -> str:
+    """The stretch of ``text`` holding the first of ``words`` (to mark on the page)."""
+    for word in words:
+        for token in word.split():
+            found = re.search(rf"\b{re.escape(token)}\b", text, re.IGNORECASE)
+            if found:
+                return found.group(0)
+    return ""
 
 
 def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: dict[int, str]) -> list[Contradiction]:
@@ -93,6 +217,7 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
         for alias in a.aliases:
             by_name.setdefault(fold(alias), a.id)
     dates = {a.id: a.published for a in corpus.articles}
+    places = {a.id for a in corpus.actors if a.type in ("place", "country")}
     found: list[Contradiction] = []
 
     def named(fact: Fact) -> set[str]:
@@ -101,9 +226,22 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
     def acting(fact: Fact) -> set[str]:
         return _actors(fact, owner)
 
+    counted_conflicts: set = set()
     for a, b in _pairs([f for f in facts if f.kind == "count"], named, dates):
         shared = {by_name[n] for n in set(a.context) & set(b.context) if n in by_name}
-        if a.sentence != b.sentence and shared and _numbers_differ(a, b):
+        # two counts in one article are two incidents or a toll that grew, not two sources disagreeing
+        places_a, places_b = set(a.objects) | (named(a) & places), set(b.objects) | (named(b) & places)
+        places_a |= {by_name[p] for p in a.objects if p in by_name}
+        places_b |= {by_name[p] for p in b.objects if p in by_name}
+        if places_a and places_b and not places_a & places_b:
+            continue  # counts of what happened in two different places are two incidents
+        if _days_apart(dates.get(a.article), dates.get(b.article)) > FIGURE_DAYS:
+            continue  # a toll reported days apart is more often a toll that grew than a dispute
+        if a.article != b.article and shared and _numbers_differ(a, b):
+            conflict = (a.verb, a.counted, frozenset(shared))  # one pair per conflict, however many sources
+            if conflict in counted_conflicts:
+                continue
+            counted_conflicts.add(conflict)
             found.append(Contradiction("numbers differ", f"How many {a.counted} were reported ({a.verb}): "
                                        f"{a.number:,.0f} or {b.number:,.0f}", a, b, actors=sorted(shared)))
     for a, b in _pairs([f for f in facts if f.kind == "comparison"], acting):
@@ -150,8 +288,140 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
             subject, other = names[sorted(who)[0]], names[sorted(whom)[0]]
             found.append(Contradiction("negated and affirmed", f"Whether {subject} had a {event.kind} with {other}",
                                        fact, yes, note=note, actors=sorted(who | whom)))
+    found += _figure_pairs([f for f in facts if f.kind == "figure"], names, owner, dates)
+    found += _quotation_pairs(corpus, names, dates)
+    found += _denial_pairs([f for f in facts if f.kind == "denial"], names, owner)
+    found = _bounded(found, corpus)
     _link_claims(found, corpus)
     return found
+
+
+def _figure_pairs(figures: list[Fact], names: dict[str, str], owner: dict[int, str],
+                  dates: dict[str, str | None]) -> list[Contradiction]:
+    """Figures of one measure of one owner that cannot both be right; one pair per conflict."""
+    buckets: dict[tuple, list[Fact]] = {}
+    for fact in figures:
+        for actor in sorted(_actors(fact, owner)):
+            buckets.setdefault((fact.measure, fact.unit, actor), []).append(fact)
+    found, seen = [], set()
+    for (measure, unit, actor), group in buckets.items():
+        for a, b in itertools.combinations(group, 2):
+            if a.article == b.article or _days_apart(dates.get(a.article), dates.get(b.article)) > FIGURE_DAYS:
+                continue
+            kind = figure_conflict(a, b)
+            conflict = (measure, unit, actor, a.qualifier, kind)
+            if kind is None or conflict in seen:
+                continue
+            seen.add(conflict)
+            what = f"{measure[0].upper()}{measure[1:]} of {names[actor]}"
+            if a.qualifier == "earlier":
+                what = f"Earlier {measure} of {names[actor]}"
+            found.append(Contradiction(kind, f"{what}: “{a.mark}” or “{b.mark}”", a, b, actors=[actor]))
+    return found
+
+
+def _quotation_pairs(corpus: Corpus, names: dict[str, str], dates: dict[str, str | None]) -> list[Contradiction]:
+    """Words quoted in two articles that agree on most words and differ in some: one speaker quoted two
+    ways, or nearly the same words given to two speakers (a spokesman and his agency). Candidates
+    share at least two rare word triples."""
+    items: list[tuple] = []
+    for claim in corpus.claims:
+        if claim.direct and claim.speaker:
+            for source in claim.sources:
+                items.append((source, claim.speaker))
+    shingles: dict[tuple, list[int]] = {}
+    for n, (source, _) in enumerate(items):
+        words = quote_words(source.text)
+        for key in {tuple(words[i:i + 3]) for i in range(len(words) - 2)}:
+            shingles.setdefault(key, []).append(n)
+    candidates: dict[tuple[int, int], int] = {}
+    for members in shingles.values():
+        if len(members) > MAX_SHINGLE_BUCKET:
+            continue  # a formula many quotations use tells nothing about which are one statement
+        for i, j in itertools.combinations(members, 2):
+            candidates[(i, j)] = candidates.get((i, j), 0) + 1
+    found, seen = [], set()
+    for (i, j), shared in sorted(candidates.items()):
+        (sa, speaker_a), (sb, speaker_b) = items[i], items[j]
+        if shared < 2 or sa.article == sb.article or (sa.article, sb.article, speaker_a, speaker_b) in seen:
+            continue
+        if _days_apart(dates.get(sa.article), dates.get(sb.article)) > SAME_TIME_DAYS:
+            continue
+        alike = SAME_QUOTE if speaker_a == speaker_b else SAME_QUOTE_OTHER_SPEAKER
+        changes = quotes_differ(sa.text, sb.text, alike)
+        # differences only of numbers and names are facts stated differently (the figure rules'
+        # business) or a formula said of another place, not one statement quoted two ways
+        if not changes or all(_only_numbers_and_names(x, sa.text) and _only_numbers_and_names(y, sb.text)
+                              for x, y in changes):
+            continue
+        seen.add((sa.article, sb.article, speaker_a, speaker_b))
+        a = Fact("quotation", sa.article, sa.paragraph, sa.text, "say", mark=_mark_words(sa.text, [changes[0][0]]))
+        b = Fact("quotation", sb.article, sb.paragraph, sb.text, "say", mark=_mark_words(sb.text, [changes[0][1]]))
+        what = "; ".join(f"“{x or '…'}” / “{y or '…'}”" for x, y in changes[:3])
+        if speaker_a == speaker_b:
+            about = f"{names.get(speaker_a, speaker_a)}'s words, as quoted: {what}"
+        else:
+            about = (f"Words quoted from {names.get(speaker_a, speaker_a)} and from "
+                     f"{names.get(speaker_b, speaker_b)}: {what}")
+        found.append(Contradiction("quoted differently", about, a, b, actors=sorted({speaker_a, speaker_b}),
+                                   a_who=speaker_a, b_who=speaker_b))
+    return found
+
+
+# A word triple shared by more of one speaker's quotations than this is a formula, not a sign that
+# two quotations are one statement.
+MAX_SHINGLE_BUCKET = 50
+
+
+def _only_numbers_and_names(words: str, text: str) -> bool:
+    for word in words.split():
+        if re.fullmatch(r"[\d.,$%]+", word):
+            continue
+        found = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+        if found and found.group(0)[:1].isupper() and found.start() > 0:
+            continue
+        return False
+    return True
+
+
+def _denial_pairs(denials: list[Fact], names: dict[str, str], owner: dict[int, str]) -> list[Contradiction]:
+    found = []
+    for denial in denials:
+        stated = denial.answers
+        who = sorted(_actors(denial, owner))
+        said_by = sorted(_actors(stated, owner))
+        denier = names[who[0]] if who else denial.subject[0].text
+        speaker = names[said_by[0]] if said_by else (stated.subject[0].text if stated.subject else "an earlier statement")
+        found.append(Contradiction("denied", f"{denier} {denial.mark} what {speaker} said", stated, denial,
+                                   actors=sorted(set(who) | set(said_by)),
+                                   a_who=said_by[0] if said_by else (stated.subject[0].text if stated.subject else None),
+                                   b_who=who[0] if who else denial.subject[0].text))
+    return found
+
+
+def _bounded(found: list[Contradiction], corpus: Corpus) -> list[Contradiction]:
+    """At most MAX_PER_ARTICLE pairs naming any one article and MAX_PAIRS in all, warning when cut."""
+    per_article: dict[str, int] = {}
+    kept, cut_articles, cut_total = [], set(), 0
+    for c in found:
+        sides = {c.a.article, c.b.article}
+        full = [a for a in sides if per_article.get(a, 0) >= MAX_PER_ARTICLE]
+        if full:
+            cut_articles.update(full)
+            continue
+        if len(kept) >= MAX_PAIRS:
+            cut_total += 1
+            continue
+        for a in sides:
+            per_article[a] = per_article.get(a, 0) + 1
+        kept.append(c)
+    for article in sorted(cut_articles):
+        corpus.warnings.append(f"disputes: article '{article}' names more than {MAX_PER_ARTICLE} disputed pairs; "
+                               f"only the first {MAX_PER_ARTICLE} are kept")
+    if cut_total:
+        corpus.warnings.append(f"disputes: {len(kept) + cut_total} disputed pairs found; only the first "
+                               f"{MAX_PAIRS} are kept")
+    return kept
 
 
 def _link_claims(found: list[Contradiction], corpus: Corpus) -> None:

@@ -48,11 +48,13 @@ def claim_record(c: Claim) -> dict:
 
 
 def contradiction_record(corpus: Corpus, c: Contradiction) -> dict:
-    def side(fact, claim: str | None) -> dict:
+    def side(fact, claim: str | None, who: str | None) -> dict:
         article = corpus.article(fact.article)
         return {"claim": claim, "article": fact.article, "paragraph": fact.paragraph + 1, "text": fact.sentence,
+                "marked": fact.mark or None, "who": who,
                 "publisher": article.publisher, "published": article.published}
-    return {"about": c.about, "kind": c.kind, "note": c.note, "a": side(c.a, c.a_claim), "b": side(c.b, c.b_claim)}
+    return {"about": c.about, "kind": c.kind, "note": c.note, "actors": c.actors,
+            "a": side(c.a, c.a_claim, c.a_who), "b": side(c.b, c.b_claim, c.b_who)}
 
 
 def research_json(corpus: Corpus) -> Iterator[str]:

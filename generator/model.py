@@ -262,6 +262,22 @@ class Fact:
     context: list[str] = field(default_factory=list)
     """Names in the sentence (folded), and its content words, to tell whether two facts are about
     the same thing."""
+    measure: str | None = None
+    """For a figure, what it measures, in a word shared by its synonyms (``share price``, ``deal value``)."""
+    unit: str | None = None
+    """For a figure, its unit: ``%``, ``USD``, ``USD/share``."""
+    direction: int = 0
+    """For a figure, +1 when it went up ('rose', 'was up'), -1 when down, 0 when the text does not say."""
+    bound: str | None = None
+    """``approx`` ('about $2.6 billion'), ``min`` ('more than 30%'), ``max`` ('up to 40%') or None (as stated)."""
+    qualifier: str | None = None
+    """``earlier`` ('the original offer', 'up from $70') or ``revised`` ('the increased offer'), when the text says."""
+    when: str | None = None
+    """The day the sentence names for it ('monday', '2021-01-14'), when it names one."""
+    mark: str = ""
+    """The words of ``sentence`` that carry the disagreement, to mark on the page ('slipped 0.5%')."""
+    answers: "Fact | None" = None
+    """For a denial, the statement it answers (a ``statement`` fact of the same article)."""
 
 
 @dataclass
@@ -269,7 +285,8 @@ class Contradiction:
     """Two statements that cannot both be true, each verbatim with where it stands."""
 
     kind: str
-    """``numbers differ``, ``different key entity``, ``negated and affirmed``."""
+    """``numbers differ``, ``figures differ``, ``moved both ways``, ``quoted differently``, ``denied``,
+    ``different key entity``, ``negated and affirmed``."""
     about: str
     a: Fact
     b: Fact
@@ -278,6 +295,9 @@ class Contradiction:
     b_claim: str | None = None
     actors: list[str] = field(default_factory=list)
     """Actor ids the disagreement is about."""
+    a_who: str | None = None
+    """Who says side a: an actor id, else the words naming them; None when it is the article's own narration."""
+    b_who: str | None = None
 
 
 @dataclass

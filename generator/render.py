@@ -35,6 +35,15 @@ def md(text: object) -> str:
     return re.sub(r"\s*\n\s*", " ", s)
 
 
+def marked(text: object, mark: object) -> str:
+    """``md(text)`` with the first occurrence of ``mark`` wrapped in <mark> (the words two sources differ on)."""
+    text, mark = str(text or ""), str(mark or "")
+    at = text.find(mark) if mark else -1
+    if at < 0:
+        return md(text)
+    return f"{md(text[:at])}<mark>{md(mark)}</mark>{md(text[at + len(mark):])}"
+
+
 def page_title(text: object) -> str:
     """A page title for front matter: HTML-escaped, because MkDocs themes print ``page.title``
     without escaping (in <title> and the header), then quoted as a YAML scalar (JSON's string
@@ -77,6 +86,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
     env.globals["link"] = link
     env.globals["current_page"] = current
     env.filters["md"] = md
+    env.filters["marked"] = marked
     env.filters["address"] = link_address
     env.filters["page_title"] = page_title
     env.filters["yaml_json"] = yaml_json
@@ -248,6 +258,15 @@ class Views:
 
     MAX_DISPUTES = 500
     """Pairs shown on the Disputed page; all are in the data export."""
+
+    def dispute_groups(self, pairs) -> list[tuple[str, list]]:
+        """Pairs grouped by whom or what they are about (their first actor; 'Other' when none), the
+        largest group first, then by name; pairs keep the order they were found in."""
+        groups: dict[str, list] = {}
+        for c in pairs:
+            first = next((a for a in c.actors if a in self.actors), None)
+            groups.setdefault(self.actors[first].name if first else "Other", []).append(c)
+        return sorted(groups.items(), key=lambda kv: (kv[0] == "Other", -len(kv[1]), kv[0]))
 
     MAX_ON_TOPIC = 100
     """Longest list of an actor's own claims or events on their page; all are in the data export."""

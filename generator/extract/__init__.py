@@ -8,12 +8,14 @@ ArticleAnalysis (in the spirit of spaCy's pipeline components):
   article gives;
 - ``claims.find_claims``: direct and reported statements with the words naming their speaker;
 - ``events.find_events``: sentences reporting a dated or anchored happening, with participants;
-- ``facts.find_facts``: counts, actions done or not done, comparisons: where sources may disagree.
+- ``facts.find_facts``: counts, actions done or not done, comparisons: where sources may disagree;
+- ``figures.find_figures``: money, percentages and prices with what they measure and whose they are;
+- ``denials.find_denials``: denials, each with the earlier statement it answers.
 """
 from __future__ import annotations
 
 from ..model import Article, ArticleAnalysis
-from . import actors, claims, events, facts, names
+from . import actors, claims, denials, events, facts, figures, names
 from .quotes import paragraph_quotes
 
 
@@ -27,4 +29,6 @@ def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
     analysis.claims = claims.find_claims(article, docs, analysis.mentions, quotes)
     analysis.events = events.find_events(article, docs, analysis.mentions, quotes)
     analysis.facts = facts.find_facts(article, docs, analysis.mentions, quotes)
+    analysis.facts += figures.find_figures(article, docs, analysis.mentions, quotes)
+    analysis.facts += denials.find_denials(article, docs, analysis.mentions, quotes)
     return analysis

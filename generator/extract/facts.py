@@ -60,6 +60,15 @@ def _context(sent, mentions: list[Mention]) -> list[str]:
     return sorted(names | words)
 
 
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _places(mentions: list[Mention], text: str) -> list[str]:
+    """Where a count happened, by the sentence's own words: names right after 'in', 'at', 'near'
+    ('injured in protests in Garros'), folded."""
+    return sorted({fold(m.text) for m in mentions if PLACE_BEFORE.search(text[max(0, m.start - 12):m.start])})
+
+
 def _subject_mentions(verb, doc, resolver: SpeakerResolver, paragraph: int) -> list[Mention]:
     """Who does it: the nearest subject up the parse that names someone, a person first
     ('Okafor showed how ... by not condemning': Okafor, not 'the party's stance')."""
@@ -135,7 +144,8 @@ def find_facts(article: Article, docs: list, mentions: list[Mention], quotes_by_
                         if value and noun.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in count_verbs and \
                                 not any(f.kind == "count" and f.sentence == text and f.number == value for f in facts):
                             facts.append(Fact("count", article.id, paragraph.index, text, verb.lemma_.lower(),
-                                              negated=False, number=value, counted=noun.lemma_.lower(), context=context))
+                                              negated=False, number=value, counted=noun.lemma_.lower(), context=context,
+                                              objects=_places(here, paragraph.text)))
                 elif tok.pos_ == "VERB" and lemma in polar_verbs:
                     objects = _object_keys(tok, here)
                     if objects:
