@@ -390,12 +390,14 @@ def _denial_pairs(denials: list[Fact], names: dict[str, str], owner: dict[int, s
         stated = denial.answers
         who = sorted(_actors(denial, owner))
         said_by = sorted(_actors(stated, owner))
-        denier = names[who[0]] if who else denial.subject[0].text
-        speaker = names[said_by[0]] if said_by else (stated.subject[0].text if stated.subject else "an earlier statement")
+        denier = names[who[0]] if who else (denial.subject[0].text if denial.subject else denial.target)
+        speaker = names[said_by[0]] if said_by else (stated.subject[0].text if stated.subject
+                                                      else stated.target or "an earlier statement")
         found.append(Contradiction("denied", f"{denier} {denial.mark} what {speaker} said", stated, denial,
                                    actors=sorted(set(who) | set(said_by)),
-                                   a_who=said_by[0] if said_by else (stated.subject[0].text if stated.subject else None),
-                                   b_who=who[0] if who else denial.subject[0].text))
+                                   a_who=said_by[0] if said_by else (stated.subject[0].text if stated.subject
+                                                                     else stated.target),
+                                   b_who=who[0] if who else (denial.subject[0].text if denial.subject else denial.target)))
     return found
 
 
@@ -416,8 +418,9 @@ def _bounded(found: list[Contradiction], corpus: Corpus) -> list[Contradiction]:
             per_article[a] = per_article.get(a, 0) + 1
         kept.append(c)
     for article in sorted(cut_articles):
-        corpus.warnings.append(f"disputes: article '{article}' names more than {MAX_PER_ARTICLE} disputed pairs; "
-                               f"only the first {MAX_PER_ARTICLE} are kept")
+        name = corpus.article(article).source_file
+        corpus.warnings.append(f"{name}: more than {MAX_PER_ARTICLE} disputed pairs name this article; only the "
+                               f"first {MAX_PER_ARTICLE} are kept")
     if cut_total:
         corpus.warnings.append(f"disputes: {len(kept) + cut_total} disputed pairs found; only the first "
                                f"{MAX_PAIRS} are kept")

@@ -149,3 +149,22 @@ def test_a_denial_that_is_itself_negated_is_none():
         "Northwind pulls out of the deal with Fabrikam\nNorthwind said it was pulling out of the deal, asserting that regulators had not approved it.\n"
         "Fabrikam did not dispute that claim.")
     assert corpus.contradictions == []
+
+
+def test_a_lead_that_tells_the_denial_before_the_claim():
+    corpus = corpus_of(
+        "Aviation authority disputes airline's account of bird strike\nDUBLIN, April 25 (Reuters) - Ireland's "
+        "aviation authority disputed on Tuesday whether a Northwind plane had been hit by a bird strike over the "
+        "sea, calling the airline's account misleading.\nThe airline had said a flight carrying 167 passengers "
+        "experienced a bird strike during take-off late on Monday.")
+    assert kinds(corpus) == [("denied", "0", "0")]
+    pair = corpus.contradictions[0]
+    assert (pair.a.paragraph, pair.b.paragraph) == (1, 0)
+
+
+def test_rejecting_an_offer_or_firing_back_at_someone_is_no_denial():
+    corpus = corpus_of(
+        "Budget row grows between the office and the government\nThe budget office said it had offered to prepare "
+        "a draft forecast for the government.\nThe government rejected the offer, the budget office said.\n"
+        "A guard said he fired back at the men who were shooting at the budget office.")
+    assert corpus.contradictions == []
