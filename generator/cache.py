@@ -143,9 +143,9 @@ def site_key(settings, paths: list[Path], listing_warnings: list[str]) -> str:
         digest.update(path.read_bytes())
     fields = {k: str(v) for k, v in vars(settings).items() if k != "cache_dir"}
     digest.update(json.dumps(fields, sort_keys=True).encode())
-    extras = [settings.intro_path, settings.curation_path]
-    if settings.templates.is_dir():
-        extras += sorted(p for p in settings.templates.rglob("*") if p.is_file())
+    from .templates import template_files
+
+    extras = [settings.intro_path, settings.curation_path, *template_files(settings.templates)]
     for path in [*paths, *extras]:
         digest.update(str(path).encode())
         digest.update(hashlib.sha1(path.read_bytes()).digest() if path.is_file() else b"-")

@@ -1,7 +1,11 @@
 """research-site: build the site, or only generate its Markdown pages and data export.
 
+    research-site new DIR
     research-site build    [--config mkdocs.yml] [--seeds DIR] [--site-dir DIR] [--strict]
     research-site generate [--config mkdocs.yml] [--seeds DIR] --out DIR
+
+``new`` makes a project folder (as ``mkdocs new`` does): mkdocs.yml, seeds/, content/, the GitHub
+Pages workflow; it builds with the templates shipped in the package.
 
 Both read the same mkdocs.yml (its research-site plugin options) as ``mkdocs build`` does.
 Exit status: 0 built (warnings are listed at the end), 1 the build failed, 2 a usage error.
@@ -35,6 +39,8 @@ class _Collect(logging.Handler):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="research-site", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("new", help="make a new project folder: mkdocs.yml, seeds/, content/, publishing workflow")
+    p.add_argument("folder", help="the folder to create (it must not exist, or be empty)")
     for name, help_ in (("build", "build the whole site (HTML), as mkdocs build does"),
                         ("generate", "write only the generated Markdown pages and data export")):
         p = sub.add_parser(name, help=help_)
@@ -95,6 +101,31 @@ def cmd_build(args) -> int:
     return 0
 
 
+# What ``new`` writes: (path in the new folder, file in generator/skeleton/).
+SKELETON = [("mkdocs.yml", "mkdocs.yml"), ("content/intro.md", "intro.md"),
+            (".github/workflows/pages.yml", "pages.yml"), ("requirements.txt", "requirements.txt"),
+            (".gitignore", "gitignore")]
+
+
+def cmd_new(args) -> int:
+    """A new project folder; never writes into a folder that has anything in it."""
+    folder = Path(args.folder)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise UsageError(f"{folder}: already exists and is not an empty folder; research-site new only makes "
+                         f"a new project and never overwrites one")
+    skeleton = Path(__file__).parent / "skeleton"
+    for rel, source in SKELETON:
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((skeleton / source).read_bytes())
+    (folder / "seeds").mkdir()
+    print(f"research-site: new project in {folder}\n"
+          f"  put your articles (.txt, .md, .html) in {folder / 'seeds'}, then in {folder}:\n"
+          f"    research-site build      (the site goes to site/)\n"
+          f"    mkdocs serve             (a live preview)")
+    return 0
+
+
 def cmd_generate(args) -> int:
     from .pipeline import build
 
@@ -134,11 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     collect = _Collect()
     logging.getLogger("mkdocs").addHandler(collect)
     # the plugin reads this (mkdocs itself has no such flag); set only for this run
-    set_no_cache = args.no_cache and not os.environ.get("RESEARCH_SITE_NO_CACHE")
+    set_no_cache = getattr(args, "no_cache", False) and not os.environ.get("RESEARCH_SITE_NO_CACHE")
     if set_no_cache:
         os.environ["RESEARCH_SITE_NO_CACHE"] = "1"
     try:
-        status = cmd_build(args) if args.command == "build" else cmd_generate(args)
+        status = {"new": cmd_new, "build": cmd_build, "generate": cmd_generate}[args.command](args)
     except UsageError as exc:
         print(f"research-site: {exc}", file=sys.stderr)
         return 2

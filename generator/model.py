@@ -314,6 +314,42 @@ class ArticleAnalysis:
 
 
 @dataclass
+class KeyFigure:
+    """A figure a story turns on, as one article states it ('Deal value of Cisco Systems: $4.5 billion')."""
+
+    measure: str
+    owner: str
+    """Actor id of whose figure it is."""
+    words: str
+    """The figure as the article words it ('$4.5 billion', 'slipped 0.5%')."""
+    qualifier: str | None
+    article: str
+    paragraph: int
+    sentence: str
+
+
+@dataclass
+class Story:
+    """Articles about the same happenings: they share an event, or people and organisations at the
+    same time."""
+
+    id: str
+    title: str
+    articles: list[str]
+    actors: list[str] = field(default_factory=list)
+    """Key actors, the most widely covered first."""
+    events: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    figures: list[KeyFigure] = field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+
+    @property
+    def url(self) -> str:
+        return f"stories/{self.id}/"
+
+
+@dataclass
 class Corpus:
     """Everything the site says, merged and linked across articles."""
 
@@ -322,6 +358,7 @@ class Corpus:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @cached_property

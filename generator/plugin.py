@@ -99,6 +99,7 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
             count = len(list_sources(settings.seeds)[0])
         except SourceError:
             count = 0
+        self._add_shipped_theme(config)
         self.pagefind = settings.uses_pagefind(count)
         if self.pagefind:
             search = config.plugins.get("material/search") or config.plugins.get("search")
@@ -106,6 +107,17 @@ class ResearchSitePlugin(BasePlugin[ResearchSiteConfig]):
                 search.config.enabled = False  # its index would be fetched whole; Pagefind replaces it
             config.extra["research_site_pagefind"] = True
         return config
+
+    @staticmethod
+    def _add_shipped_theme(config) -> None:
+        """The theme overrides shipped with research-site (page shell, CSS, table sorting) under the
+        project's own custom_dir, if it has one: a project made by ``research-site new`` needs none."""
+        from .templates import packaged_templates
+
+        shipped = str((packaged_templates() / "overrides").resolve())
+        dirs = config.theme.dirs
+        if shipped not in [str(Path(d).resolve()) for d in dirs]:
+            dirs.insert(1 if config.theme.custom_dir else 0, shipped)
 
     def on_post_build(self, /, *, config) -> None:
         self.discard_output()

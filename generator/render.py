@@ -72,7 +72,11 @@ def relative_path(target: str, page: str) -> str:
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), undefined=jinja2.StrictUndefined,
+    from .templates import template_folders
+
+    # the project's templates first, file by file, then the shipped ones
+    loader = jinja2.FileSystemLoader([str(folder) for folder in template_folders(templates)])
+    env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined,
                              autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     # The page being rendered: links are relative to it. Kept outside the template context so that
     # the shared macros are imported once, not once per page.
@@ -83,7 +87,23 @@ def make_environment(templates: Path) -> jinja2.Environment:
         rel = relative_path(target, current["path"])
         return f"{rel}#{anchor}" if anchor else rel
 
+    def page_url(path: str) -> str:
+        """The address MkDocs gives a page with directory URLs: 'events/x.md' -> 'events/x/'."""
+        stem = path[:-3] if path.endswith(".md") else path
+        if stem == "index" or stem.endswith("/index"):
+            return stem[:-5]
+        return stem + "/"
+
+    def html_link(target: str, anchor: str | None = None) -> str:
+        """Relative address of ``target`` from the page being rendered, for raw HTML (an SVG's links),
+        which MkDocs does not rewrite as it does Markdown links."""
+        here = page_url(current["path"])
+        there = page_url(target)
+        rel = relative_path(there + "x", here + "x")[:-1] or "./"
+        return f"{rel}#{anchor}" if anchor else rel
+
     env.globals["link"] = link
+    env.globals["html_link"] = html_link
     env.globals["current_page"] = current
     env.filters["md"] = md
     env.filters["marked"] = marked
@@ -153,6 +173,9 @@ class Views:
             for side in (c.a, c.b):
                 if c not in self._disputes_at[(side.article, side.paragraph)]:
                     self._disputes_at[(side.article, side.paragraph)].append(c)
+        self.story_of_article = {a: story for story in corpus.stories for a in story.articles}
+        self.events_by_id = {e.id: e for e in corpus.events}
+        self.claims_by_id = {c.id: c for c in corpus.claims}
         self.events_by_actor: dict[str, list[Event]] = defaultdict(list)
         self.events_by_article: dict[str, list[Event]] = defaultdict(list)
         for e in corpus.events:
@@ -164,7 +187,7 @@ class Views:
     def segments(self, article: Article, paragraph) -> list[tuple[str, str, object]]:
         """A paragraph cut into what the template prints: ("text", words, None), ("actor", words,
         actor) for the first mention of each actor with a page, ("claim", "", claim) and
-        ("end", "", None) around a claim's words. Links never nest: a claim mark is a span."""
+        ("end", "", claim) around a claim's words. Links never nest: a claim mark is a span."""
         text = paragraph.text
         marks: list[tuple[int, int, str, object]] = []
         for claim in self._claims_at.get((article.id, paragraph.index), []):
@@ -196,7 +219,7 @@ class Views:
             if kind == "claim":
                 out.append(("claim", "", obj))
             elif kind == "end":
-                out.append(("end", "", None))
+                out.append(("end", "", obj))
             else:
                 out.append(("actor", text[at:end], obj))
                 pos = end
@@ -422,12 +445,114 @@ class Views:
     def timeline(self) -> list[Event]:
         return sorted(self.corpus.events, key=lambda e: (e.date is None, e.date or "", e.title))
 
+    def story_line(self, story) -> str:
+        """One line saying what a story is: its size, publishers, dates and leading event."""
+        publishers = {self.articles[a].publisher for a in story.articles if self.articles[a].publisher}
+        when = (f", {story.first}" + (f" to {story.last}" if story.last != story.first else "")) if story.first else ""
+        events = [e for e in self.story_events(story)]
+        # the event most articles report; among equals the one nearest an article's lead
+        lead = max(events, key=lambda e: (len(e.articles), -min(x.paragraph for x in e.sources), len(e.sources),
+                                          e.date or "", e.id), default=None)
+        line = (f"{len(story.articles)} articles from {len(publishers) or 'unknown'} "
+                f"publisher{'s' if len(publishers) != 1 else ''}{when}")
+        return line + (f". Most reported: {lead.title}." if lead else ".")
 
-SECTION_PAGES = {"index.md": "home.md.j2", "articles/index.md": "articles_index.md.j2",
+    FIGURE_LABELS = {"earlier": "earlier ", "revised": "new "}
+
+    def figure_label(self, figure) -> str:
+        owner = self.actors[figure.owner].name if figure.owner in self.actors else ""
+        what = self.FIGURE_LABELS.get(figure.qualifier or "", "") + figure.measure
+        return f"{what[0].upper()}{what[1:]} of {owner}" if owner else what
+
+    def story_events(self, story) -> list[Event]:
+        return sorted((self.events_by_id[e] for e in story.events),
+                      key=lambda e: (e.date is None, e.date or "", e.title))
+
+    def story_claim_groups(self, story) -> list[tuple[str, str | None, list[Claim]]]:
+        """A story's claims by speaker, the most quoted speaker first."""
+        groups: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
+        for claim_id in story.claims:
+            c = self.claims_by_id[claim_id]
+            groups[(self.speaker_name(c), c.speaker if c.speaker in self.actors else None)].append(c)
+        return [(name, aid, groups[(name, aid)]) for name, aid in
+                sorted(groups, key=lambda k: (k[1] is None, -len(groups[k]), k[0].lower()))]
+
+    def story_disputes(self, story) -> list:
+        inside = set(story.articles)
+        return [c for c in self.corpus.contradictions if c.a.article in inside or c.b.article in inside]
+
+    def loose_articles(self) -> list[Article]:
+        """Articles in no story, newest first."""
+        return sorted((a for a in self.corpus.articles if a.id not in self.story_of_article),
+                      key=lambda a: (a.published or "", a.id), reverse=True)
+
+    def coverage_line(self) -> str:
+        """What the corpus covers, in one line: articles, publishers, stories, dates."""
+        first, last = self.date_range()
+        n, p, s = len(self.corpus.articles), len([x for x in self.publishers() if x[0] != "(unknown)"]), \
+            len(self.corpus.stories)
+        line = f"{n} article{'s' if n != 1 else ''} from {p} publisher{'s' if p != 1 else ''}"
+        if s:
+            line += f" in {s} stor{'ies' if s != 1 else 'y'}"
+            if s <= 3:
+                line += ": " + "; ".join(story.title for story in self.corpus.stories)
+        if first:
+            line += f", published {first}" + (f" to {last}" if last != first else "")
+        return line + "."
+
+    def paragraph_text(self, article_id: str, index: int) -> str:
+        body = self.articles[article_id].body
+        found = body[index] if index < len(body) and body[index].index == index else \
+            next((p for p in body if p.index == index), None)
+        return found.text if found else ""
+
+    def best_source(self, claim: Claim):
+        """The source to name first: one whose publisher and date are known, the earliest."""
+        return min(claim.sources, key=lambda s: (self.articles[s.article].publisher is None,
+                                                 self.articles[s.article].published is None,
+                                                 self.articles[s.article].published or "", s.article, s.paragraph))
+
+    def top_claims(self, limit: int = 5) -> list[Claim]:
+        """The claims reported by the most publishers (then the most sources), for the home page."""
+        return sorted(self.corpus.claims, key=lambda c: (-self.confirmations(c.articles), -len(c.sources),
+                                                         c.id))[:limit]
+
+    def timeline_strip(self, events: list[Event], width: int = 720) -> dict:
+        """Dated events drawn on a time axis (a static SVG): a dot per event, stacked on its day, ticks
+        at the first and last day and between; undated events are not drawn."""
+        import datetime as dt
+
+        dated = [e for e in events if e.date]
+        if len({e.date for e in dated}) < 2:  # one day is a list, not a timeline
+            return {"dots": [], "ticks": [], "width": width, "height": 0}
+        def day(e):
+            text = e.date + "-01-01"[len(e.date) - 4:] if len(e.date) < 10 else e.date
+            return dt.date.fromisoformat(text[:10]).toordinal()
+        first, last = min(map(day, dated)), max(map(day, dated))
+        span = max(1, last - first)
+        left, right = 40, width - 40
+        stacks: Counter = Counter()
+        dots = []
+        for e in sorted(dated, key=lambda e: (e.date, e.title)):
+            x = left + (right - left) * (day(e) - first) / span if last > first else width / 2
+            k = stacks[e.date]
+            stacks[e.date] += 1
+            dots.append({"event": e, "x": round(x, 1), "y": 70 - 16 * min(k, 6)})
+        height = 110
+        ticks = []
+        count = min(5, span) if last > first else 0
+        for n in range(count + 1):
+            ordinal = first + round(span * n / count) if count else first
+            x = left + (right - left) * (ordinal - first) / span if count else width / 2
+            ticks.append({"x": round(x, 1), "label": dt.date.fromordinal(ordinal).isoformat()})
+        return {"dots": dots, "ticks": ticks, "width": width, "height": height}
+
+
+SECTION_PAGES = {"index.md": "home.md.j2", "stories/index.md": "stories_index.md.j2",
+                 "articles/index.md": "articles_index.md.j2",
                  "actors/index.md": "actors_index.md.j2", "events/index.md": "events_index.md.j2",
                  "claims/index.md": "claims_index.md.j2", "timeline.md": "timeline.md.j2",
-                 "disputed.md": "disputed.md.j2", "sources.md": "sources.md.j2", "data.md": "data.md.j2",
-                 "tags.md": "tags.md.j2"}
+                 "disputed.md": "disputed.md.j2", "sources.md": "sources.md.j2", "data.md": "data.md.j2"}
 """The home page and the indexes, by path: the pages in the site's navigation."""
 
 
@@ -483,7 +608,7 @@ def page_count(corpus: Corpus, page_size: int = INDEX_PAGE_SIZE) -> int:
     lists = {"articles/index.md": len(corpus.articles), "events/index.md": len(corpus.events),
              "timeline.md": len(corpus.events), "claims/index.md": len(corpus.claims)}
     extra = sum(max(1, math.ceil(n / page_size)) - 1 for n in lists.values())
-    return (len(SECTION_PAGES) + extra + len(corpus.articles) + sum(a.salient for a in corpus.actors)
+    return (len(SECTION_PAGES) + extra + len(corpus.stories) + len(corpus.articles) + sum(a.salient for a in corpus.actors)
             + len(corpus.events) + len(corpus.claims))
 
 
@@ -511,6 +636,8 @@ def render_pages(corpus: Corpus, templates: Path, intro: str = "", site_name: st
                 yield page(at, template, items=regroup(items) if path == "claims/index.md" else items, pager=pager)
         elif path != "index.md":
             yield page(path, template)
+    for story in corpus.stories:
+        yield page(page_of("stories", story.id), "story.md.j2", story=story)
     for article in corpus.articles:
         yield page(page_of("articles", article.id), "article.md.j2", article=article)
     for actor in views.actors.values():

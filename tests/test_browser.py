@@ -113,7 +113,7 @@ def test_home_actor_claim_source_paragraph(page, server, built):
 
 
 @pytest.mark.parametrize("path", ["events/index.html", "timeline/index.html", "disputed/index.html",
-                                  "actors/index.html", "claims/index.html", "sources/index.html", "tags/index.html"])
+                                  "actors/index.html", "claims/index.html", "sources/index.html", "stories/index.html"])
 def test_index_pages_render_without_errors(page, server, path):
     page.goto(server + path)
     assert page.locator("h1").first.is_visible()

@@ -193,14 +193,27 @@ def test_a_missing_seeds_folder_is_named_in_the_error(tmp_path, capsys):
 
 
 def test_each_source_sentence_is_a_quotation_on_event_and_claim_pages(built):
+    """An event page quotes each source sentence; a claim page quotes each source's whole paragraph
+    with the claim's words marked in it."""
     data = json.loads((built / "data" / "research.json").read_text(encoding="utf-8"))
+    import html as html_lib
     import re
 
-    for item in (data["events"][0], data["claims"][0]):
-        html = (built / item["url"] / "index.html").read_text(encoding="utf-8")
-        section = html[html.index('id="sources"'):]
-        section = section[:section.index("<h2", 10)] if "<h2" in section[10:] else section
-        quotes = [re.sub(r"<[^>]+>", "", q).strip() for q in re.findall(r"<blockquote>(.*?)</blockquote>", section, re.S)]
-        for source in item["sources"]:
-            first_words = " ".join(source["text"].split()[:3])
-            assert any(q.startswith(first_words) for q in quotes), (item["url"], first_words)
+    def section_of(html, anchor):
+        section = html[html.index(f'id="{anchor}"'):]
+        return section[:section.index("<h2", 10)] if "<h2" in section[10:] else section
+
+    def text(fragment):
+        return html_lib.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+    event = data["events"][0]
+    section = section_of((built / event["url"] / "index.html").read_text(encoding="utf-8"), "sources")
+    quotes = [text(q) for q in re.findall(r"<blockquote>(.*?)</blockquote>", section, re.S)]
+    for source in event["sources"]:
+        first_words = " ".join(source["text"].split()[:3])
+        assert any(q.startswith(first_words) for q in quotes), (event["url"], first_words)
+    claim = data["claims"][0]
+    section = section_of((built / claim["url"] / "index.html").read_text(encoding="utf-8"), "in-its-paragraph")
+    marked = [text(m) for m in re.findall(r"<mark>(.*?)</mark>", section, re.S)]
+    for source in claim["sources"]:
+        assert source["text"] in marked, (claim["url"], source["text"])

@@ -11,6 +11,8 @@
 - ``resolve_events`` merges the same happening reported by several sources: same kind, compatible
   dates, and mostly the same participants, compared with the first report of the group (no
   chaining, so one event never swallows its neighbours).
+- ``find_stories`` groups the articles into stories (a shared event, or the same people and
+  organisations at the same time).
 - ``apply_curation`` applies the user's curation file last.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ..model import Article, ArticleAnalysis, Corpus
 from .actors import TYPE_ORDER, resolve_actors
 from .claims import resolve_claims, same_statement
 from .events import name_events, resolve_events
+from .stories import find_stories
 
 __all__ = ["TYPE_ORDER", "apply_curation", "mark_salience", "resolve_actors", "resolve_claims", "resolve_corpus",
            "resolve_events", "same_statement"]
@@ -63,4 +66,7 @@ def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min
         event.actors = [a for a in event.actors if a in salient]
     name_events(corpus.events, corpus.actors, owner)
     corpus.contradictions = find_contradictions(corpus, analyses, owner)
+    figures = [(f, owner[id(f.subject[0])]) for a in analyses for f in a.facts
+               if f.kind == "figure" and f.subject and id(f.subject[0]) in owner and owner[id(f.subject[0])] in salient]
+    corpus.stories = find_stories(corpus, figures)
     return corpus
