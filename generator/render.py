@@ -464,6 +464,33 @@ class Views:
         what = self.FIGURE_LABELS.get(figure.qualifier or "", "") + figure.measure
         return f"{what[0].upper()}{what[1:]} of {owner}" if owner else what
 
+    def actor_line(self, actor: Actor) -> str:
+        """One sentence saying who or what an actor is, from what the articles say."""
+        kind = {"person": "A person", "organization": "An organisation", "country": "A country",
+                "place": "A place"}.get(actor.type, "An actor")
+        role = f" ({'; '.join(actor.roles[:2])})" if actor.roles else ""
+        n = len(actor.articles)
+        stories = {self.story_of_article[a].title for a in actor.articles if a in self.story_of_article}
+        line = f"{kind}{role} named {len(actor.mentions)} times in {n} article{'s' if n != 1 else ''}"
+        if stories:
+            line += f", in {len(stories)} stor{'ies' if len(stories) != 1 else 'y'}: " + "; ".join(sorted(stories))
+        quoted = len(self.claims_by_speaker.get(actor.id, []))
+        if quoted:
+            line += f"; {quoted} claim{'s' if quoted != 1 else ''} attributed"
+        return line + "."
+
+    def by_story(self, items, kind: str) -> list[tuple]:
+        """Claims or events grouped by the story of their first source's article (stories in site
+        order, then those in no story), keeping their order inside each group."""
+        order = {story.id: n for n, story in enumerate(self.corpus.stories)}
+        groups: dict[str | None, list] = {}
+        for item in items:
+            article = self.best_source(item).article if kind == "claim" else item.articles[0]
+            story = self.story_of_article.get(article)
+            groups.setdefault(story.id if story else None, []).append(item)
+        stories = {s.id: s for s in self.corpus.stories}
+        return [(stories.get(key), groups[key]) for key in sorted(groups, key=lambda k: (k is None, order.get(k, 0)))]
+
     def story_events(self, story) -> list[Event]:
         return sorted((self.events_by_id[e] for e in story.events),
                       key=lambda e: (e.date is None, e.date or "", e.title))

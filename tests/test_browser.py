@@ -174,3 +174,77 @@ def test_pagefind_search_in_the_header_finds_an_actor(browser, pagefind_site):
     assert errors == []
     page.close()
     httpd.shutdown()
+
+
+def test_home_to_a_claims_source_paragraph_in_three_clicks(page, server, built):
+    """A reader's task: from Home, through a story and one of its claims, to the paragraph that
+    says it: three clicks; the claim page names the source's publisher and date."""
+    site = data(built)
+    articles = {a["id"]: a for a in site["articles"]}
+    page.goto(server)
+    page.locator("article a[href*='stories/']").first.click()  # 1
+    page.wait_for_url("**/stories/**")
+    page.locator("article a[href*='claims/']").first.click()  # 2
+    page.wait_for_url("**/claims/**")
+    claim_id = page.url.rstrip("/").split("/")[-1]
+    claim = next(c for c in site["claims"] if c["id"] == claim_id)
+    card = page.locator(".rs-card").inner_text()
+    dated = [articles[s["article"]] for s in claim["sources"] if articles[s["article"]]["published"]]
+    named = [articles[s["article"]] for s in claim["sources"] if articles[s["article"]]["publisher"]]
+    assert "Reported by" in card
+    if named:
+        assert any(a["publisher"] in card for a in named)
+    if dated:
+        assert any(a["published"] in card for a in dated)
+    source = page.locator("article a[href*='articles/'][href*='#p']").first
+    anchor = source.get_attribute("href").split("#")[1]
+    source.click()  # 3
+    page.wait_for_url(f"**#{anchor}")
+    box = page.locator(f"#{anchor}").bounding_box()
+    assert 0 <= box["y"] < 900, "the source paragraph is in view"
+    assert page.errors == []
+
+
+def test_paragraph_numbers_are_links_to_themselves(page, server, built):
+    article = data(built)["articles"][0]
+    page.goto(server + article["url"])
+    number = page.locator("a.rs-pnum").nth(1)
+    assert number.inner_text() == "¶2"
+    assert number.get_attribute("href").endswith("#p2")
+    number.click()
+    assert page.url.endswith("#p2")
+
+
+def page_kinds(built) -> list[str]:
+    site = data(built)
+    paths = ["", "stories/", "articles/", "actors/", "events/", "timeline/", "claims/", "disputed/", "sources/",
+             "data/", site["articles"][0]["url"], site["actors"][0]["url"], site["events"][0]["url"],
+             site["claims"][0]["url"]]
+    stories = sorted((built / "stories").glob("*/index.html"))
+    if stories:
+        paths.append(f"stories/{stories[0].parent.name}/")
+    return paths
+
+
+def test_no_page_kind_scrolls_sideways_on_a_phone(browser, server, built):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    for path in page_kinds(built):
+        page.goto(server + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path or 'home'}: {width} px wide in a 390 px screen"
+        shot(page, "phone-" + (path.strip("/").replace("/", "-") or "home"))
+    page.close()
+
+
+def test_searching_a_surname_gives_the_actors_page_first_with_prose(page, server, built):
+    person = max((a for a in data(built)["actors"] if a["type"] == "person" and len(a["name"].split()) >= 2),
+                 key=lambda a: a["mentions"])
+    page.goto(server)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.type(person["name"].split()[-1], delay=30)
+    first = page.locator(".md-search-result__item").first
+    first.wait_for(timeout=15000)
+    assert f"actors/{person['id']}/" in first.locator("a").first.get_attribute("href")
+    teaser = first.inner_text()
+    assert "named" in teaser and "Facts" not in teaser, teaser
