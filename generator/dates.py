@@ -96,6 +96,13 @@ def resolve_date(text: str, published: str | None, year: int | None,
     return None
 
 
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO days; 0 when either is unknown (undated is compatible with anything)."""
+    if not a or not b:
+        return 0
+    return abs(dt.date.fromisoformat(a[:10]).toordinal() - dt.date.fromisoformat(b[:10]).toordinal())
+
+
 def is_specific(text: str) -> bool:
     """Words that name one day ('Monday', 'yesterday', 'March 12'), whether or not it can be counted."""
     return bool(WEEKDAY.search(text) or RELATIVE.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text))

@@ -26,13 +26,13 @@ ceiling is reached.
 """
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import functools
 import itertools
 import re
 
 from . import lexicon
+from .dates import days_apart
 from .extract.actors import fold
 from .model import ArticleAnalysis, Contradiction, Corpus, Fact
 
@@ -118,12 +118,6 @@ MIN_QUOTE_WORDS = 5
 # MAX_PAIRS (the Disputed page is for reading, research.json grows with the corpus, not its square).
 MAX_PER_ARTICLE = 20
 MAX_PAIRS = 2000
-
-
-def _days_apart(a: str | None, b: str | None) -> int:
-    if not a or not b:
-        return 0
-    return abs(dt.date.fromisoformat(a).toordinal() - dt.date.fromisoformat(b).toordinal())
 
 
 def _tolerance(fact: Fact) -> float:
@@ -235,7 +229,7 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
         places_b |= {by_name[p] for p in b.objects if p in by_name}
         if places_a and places_b and not places_a & places_b:
             continue  # counts of what happened in two different places are two incidents
-        if _days_apart(dates.get(a.article), dates.get(b.article)) > FIGURE_DAYS:
+        if days_apart(dates.get(a.article), dates.get(b.article)) > FIGURE_DAYS:
             continue  # a toll reported days apart is more often a toll that grew than a dispute
         if a.article != b.article and shared and _numbers_differ(a, b):
             conflict = (a.verb, a.counted, frozenset(shared))  # one pair per conflict, however many sources
@@ -306,7 +300,7 @@ def _figure_pairs(figures: list[Fact], names: dict[str, str], owner: dict[int, s
     found, seen = [], set()
     for (measure, unit, actor), group in buckets.items():
         for a, b in itertools.combinations(group, 2):
-            if a.article == b.article or _days_apart(dates.get(a.article), dates.get(b.article)) > FIGURE_DAYS:
+            if a.article == b.article or days_apart(dates.get(a.article), dates.get(b.article)) > FIGURE_DAYS:
                 continue
             kind = figure_conflict(a, b)
             conflict = (measure, unit, actor, a.qualifier, kind)
@@ -345,7 +339,7 @@ def _quotation_pairs(corpus: Corpus, names: dict[str, str], dates: dict[str, str
         (sa, speaker_a), (sb, speaker_b) = items[i], items[j]
         if shared < 2 or sa.article == sb.article or (sa.article, sb.article, speaker_a, speaker_b) in seen:
             continue
-        if _days_apart(dates.get(sa.article), dates.get(sb.article)) > SAME_TIME_DAYS:
+        if days_apart(dates.get(sa.article), dates.get(sb.article)) > SAME_TIME_DAYS:
             continue
         alike = SAME_QUOTE if speaker_a == speaker_b else SAME_QUOTE_OTHER_SPEAKER
         changes = quotes_differ(sa.text, sb.text, alike)

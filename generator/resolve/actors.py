@@ -24,7 +24,7 @@ TYPE_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3}
 
 
 class _Groups:
-    """Union-find over mention keys."""
+    """Union-find over string keys (mention keys here, article ids in stories.py)."""
 
     def __init__(self, keys):
         self.parent = {k: k for k in keys}

@@ -10,11 +10,12 @@ stories.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 
+from ..dates import days_apart
 from ..ids import unique_slugs
 from ..model import Corpus, Fact, KeyFigure, Story
+from .actors import _Groups
 
 SHARED_ACTORS = 2
 STORY_DAYS = 30
@@ -25,28 +26,6 @@ TITLE_ACTORS = 3
 KEY_FIGURES = 12
 
 
-def _days(a: str | None, b: str | None) -> int:
-    if not a or not b:
-        return 0
-    return abs(dt.date.fromisoformat(a).toordinal() - dt.date.fromisoformat(b).toordinal())
-
-
-class _Groups:
-    def __init__(self, items):
-        self.parent = {i: i for i in items}
-
-    def find(self, i):
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, a, b):
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def find_stories(corpus: Corpus, figures: list[tuple[Fact, str]] = ()) -> list[Story]:
     """The corpus's stories, the largest first; ``figures`` are (figure fact, owner actor id)."""
     ids = sorted(a.id for a in corpus.articles)
@@ -55,7 +34,7 @@ def find_stories(corpus: Corpus, figures: list[tuple[Fact, str]] = ()) -> list[S
     for event in corpus.events:
         arts = event.articles
         for other in arts[1:]:
-            groups.join(arts[0], other)
+            groups.union(arts[0], other)
     hub = max(HUB_MIN, HUB_SHARE * len(ids))
     shared: Counter = Counter()
     for actor in corpus.actors:
@@ -68,8 +47,8 @@ def find_stories(corpus: Corpus, figures: list[tuple[Fact, str]] = ()) -> list[S
             for b in arts[i + 1:]:
                 shared[(a, b)] += 1
     for (a, b), n in sorted(shared.items()):
-        if n >= SHARED_ACTORS and _days(published[a], published[b]) <= STORY_DAYS:
-            groups.join(a, b)
+        if n >= SHARED_ACTORS and days_apart(published[a], published[b]) <= STORY_DAYS:
+            groups.union(a, b)
     members: dict[str, list[str]] = defaultdict(list)
     for i in ids:
         members[groups.find(i)].append(i)
@@ -98,9 +77,13 @@ def find_stories(corpus: Corpus, figures: list[tuple[Fact, str]] = ()) -> list[S
                       claims=[c.id for c in corpus.claims if inside & set(c.articles)],
                       first=dates[0] if dates else None, last=dates[-1] if dates else None)
         seen = set()
-        for fact, owner in figures:
-            key = (fact.measure, owner, fact.mark, fact.qualifier)
-            if fact.article in inside and key not in seen and len(story.figures) < KEY_FIGURES:
+        # values first (what a deal was worth, a price), then moves; each value once
+        ranked = sorted((f for f in figures if f[0].article in inside),
+                        key=lambda f: (f[0].direction != 0, story.articles.index(f[0].article), f[0].paragraph))
+        for fact, owner in ranked:
+            key = (fact.measure, fact.number, fact.unit, fact.qualifier) if fact.number is not None else \
+                (fact.measure, owner, fact.direction)
+            if key not in seen and len(story.figures) < KEY_FIGURES:
                 seen.add(key)
                 story.figures.append(KeyFigure(fact.measure, owner, fact.mark, fact.qualifier, fact.article,
                                                fact.paragraph, fact.sentence))
