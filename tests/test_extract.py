@@ -83,3 +83,12 @@ def test_event_dated_from_publication_weekday(analyse):
     source = analysis.events[0][2]
     assert source.agent is not None and source.agent.text == "William Ruto"
     assert [m.text for m in source.targets] == ["Abiy Ahmed"]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_part_of_the_country_after_it(analyse):
+    article, analysis = analyse("Bolivia renews its claim to the coast\n\nLandlocked Bolivia has long sought access to "
+                                "the sea, officials in La Paz said on Monday.\n\nNorth Korea did not comment.")
+    names = {(m.text, m.label) for m in analysis.mentions}
+    assert ("Bolivia", "country") in names
+    assert not any(m.text.startswith("Landlocked") for m in analysis.mentions)
+    assert any(m.text == "North Korea" for m in analysis.mentions)

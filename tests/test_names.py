@@ -127,3 +127,26 @@ def test_mentions_a_reader_would_not_take_for_actors(analyse):
     assert any(m.text == "Ahmad Zuhal" and "title" in m.evidence for m in analysis.mentions)
     first = [m for m in analysis.mentions if m.paragraph == 0]
     assert all(m.start > len("LISBON, May 3 (Agency) - ") for m in first)  # the dateline's city is not one
+
+
+def test_a_family_name_that_comes_first_goes_to_the_one_named_last_before():
+    ms = [mention("Park Min-jun", "person", paragraph=1), mention("Park", "person", paragraph=2),
+          mention("Park Seo-yeon", "person", paragraph=5), mention("Park", "person", paragraph=6)]
+    resolve_names(ms)
+    assert [m.text for m in ms] == ["Park Min-jun", "Park Min-jun", "Park Seo-yeon", "Park Seo-yeon"]
+
+
+def test_a_name_spelled_with_dots_or_spaces_joins_the_organisation_it_spells():
+    # 'J.P. Morgan' beside 'JPMorgan Chase' / 'JPMorgan': initials read by the tagger as a person
+    found = actors_of([mention("Northwind Chase", "organization", surface="Northwind"),
+                       mention("Northwind Chase", "organization", paragraph=2),
+                       mention("Northwind Chase", "organization", paragraph=3),
+                       mention("North Wind", "person", article="c")])
+    assert list(found) == ["Northwind Chase"]
+    assert found["Northwind Chase"][0] == "organization"
+
+
+def test_a_person_whose_name_spells_no_organisation_stays_a_person():
+    found = actors_of([mention("Northwind Chase", "organization", surface="Northwind"),
+                       mention("Nora Windham", "person", article="b")])
+    assert sorted(found) == ["Nora Windham", "Northwind Chase"]

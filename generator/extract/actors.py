@@ -381,8 +381,11 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             if _in_title(ent):
                 continue
             kind = ent.label_
-            if len(ent) >= 2 and ent[0].is_sent_start and (ent[0].pos_ == "ADJ" or ent[0].lower_ in lowercase_words) \
-                    and ent[1].text[:1].isupper():
+            if len(ent) >= 2 and ent[0].is_sent_start and ent[1].text[:1].isupper() and (
+                    ent[0].pos_ == "ADJ" or ent[0].lower_ in lowercase_words
+                    # a capitalised first word before a country that is not part of its name
+                    or (fold(ent[1:].text) in country_index() and fold(ent.text) not in country_index()
+                        and fold(ent.text) not in subdivisions() and fold(ent[0].text) not in given_names())):
                 ent = doc[ent.start + 1:ent.end]  # 'Mountainous Nepal' opening a sentence
                 ent.label_ = kind
             if len(ent) >= 2 and ent[0].lower_ == "the":

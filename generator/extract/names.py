@@ -99,10 +99,12 @@ def resolve_names(mentions: list[Mention]) -> None:
                 m.text, m.label = owner, "person"
                 continue
             # a first name, or the family name that comes first ('Yoon' for Yoon Suk Yeol)
+            # (of two people with that first word, the one named last before: 'Lee' after Lee Sang-min)
             owners = by_first.get(key, set())
-            if len(owners) == 1 and not by_last.get(key) and "legal form" not in m.evidence and \
-                    (m.label == "person" or len(next(iter(owners)).split()) >= 3):
-                m.text, m.label = next(iter(owners)), "person"
+            owner = nearest(owners, m) if owners else None
+            if owner and not by_last.get(key) and "legal form" not in m.evidence and \
+                    (m.label == "person" or len(owner.split()) >= 3):
+                m.text, m.label = owner, "person"
                 continue
         if m.label in ("organization", "person", "place") and "title" not in m.evidence and "honorific" not in m.evidence:
             base = org_base(m.text)

@@ -207,6 +207,18 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     for base, keys in by_base.items():
         for other in keys[1:]:
             groups.union(keys[0], other)
+    # one name spelled with or without dots and spaces ('J.P. Morgan', 'JPMorgan'), when one
+    # organisation has it: a name made of initials reads to the tagger as a person's
+    compact = lambda key: re.sub(r"[\s.'’-]", "", key)  # noqa: E731
+    by_compact: dict[str, set[str]] = defaultdict(set)
+    for key in orgs:
+        for form in {key, org_base(key), *(fold(m.surface) for m in by_key[key])}:
+            if len(compact(form)) >= 4:
+                by_compact[compact(form)].add(groups.find(key))
+    for key in sorted(by_key):
+        roots = by_compact.get(compact(key), set())
+        if label_of[key] != "country" and not _fixed_key(key) and len(roots) == 1 and groups.find(key) not in roots:
+            groups.union(next(iter(roots)), key)
     # a country's institution named with or without the country ('U.S. Coast Guard', 'Coast Guard')
     institutions = defaultdict(set)
     for key in orgs:
