@@ -92,3 +92,19 @@ def test_a_capitalised_word_opening_a_sentence_is_not_part_of_the_country_after_
     assert ("Bolivia", "country") in names
     assert not any(m.text.startswith("Landlocked") for m in analysis.mentions)
     assert any(m.text == "North Korea" for m in analysis.mentions)
+
+
+def test_a_common_noun_or_article_before_a_name_is_not_part_of_it():
+    from generator.extract.actors import clean_name
+
+    assert clean_name("magician Prospero") == "Prospero"
+    assert clean_name("A Royal Air Force") == "Royal Air Force"
+    assert clean_name("de Blasio") == "de Blasio"
+    assert clean_name("bin Salman") == "bin Salman"
+
+
+def test_a_capital_named_as_a_city_is_the_city_not_its_government(analyse):
+    article, analysis = analyse("Flight lands safely after a scare\n\nThe plane flew from the Peruvian capital Lima "
+                                "to Madrid on Monday.\n\nLima said it would investigate.")
+    kinds = [(m.surface, m.text, m.label) for m in analysis.mentions if m.surface == "Lima"]
+    assert kinds[0][2] == "place" and kinds[0][1] == "Lima"

@@ -99,9 +99,16 @@ def canonical_form(text: str, label: str, as_place: bool = False) -> tuple[str, 
 
 # Words before a capital that make it the city, not its government ('in Kyiv', 'outside Harare')
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "downtown"}
+# ... and nouns that name it as a city ('the Nepali capital Kathmandu')
+CITY_NOUNS = {"capital", "city", "town", "port"}
 
 
 TICKER = re.compile(r"\s+(?:[A-Z]{1,5}\.[A-Z]{1,2}|\(?(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,8}\)?)$")
+
+
+# Lower-case words that belong to a name ('de Blasio', 'van der Berg', 'bin Salman').
+NAME_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le",
+                  "al", "el", "bin", "ibn", "bint", "ben", "y", "e"}
 
 
 def clean_name(text: str) -> str:
@@ -114,6 +121,11 @@ def clean_name(text: str) -> str:
     while len(tokens) > 1 and fold(tokens[0]) in honorifics():
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    # a common noun or article the tagger took in ('magician Prospero', 'A Republic of ... Air Force'):
+    # a name starts with its first capitalised word
+    while len(tokens) > 1 and (tokens[0].islower() and tokens[0].isalpha() and tokens[0] not in NAME_PARTICLES
+                               or tokens[0] in ("A", "An")) and tokens[1][:1].isupper():
         tokens = tokens[1:]
     return " ".join(tokens)
 
@@ -402,7 +414,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             label = LABELS[ent.label_]
             surface = name
             # a capital names its government ('Moscow said'), unless the sentence is about the city ('in Kyiv')
-            located = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE
+            located = ent.start > 0 and (doc[ent.start - 1].lower_ in LOCATIVE or doc[ent.start - 1].lower_ in CITY_NOUNS)
             name, label = canonical_form(name, label, as_place=located)
             context = None
             if label in ("person", "organization") and _place_cue(doc, ent):
