@@ -101,6 +101,7 @@ def test_a_common_noun_or_article_before_a_name_is_not_part_of_it():
     assert clean_name("A Royal Air Force") == "Royal Air Force"
     assert clean_name("de Blasio") == "de Blasio"
     assert clean_name("bin Salman") == "bin Salman"
+    assert clean_name("Civil Aviation Authority of Ruritania (") == "Civil Aviation Authority of Ruritania"
 
 
 def test_a_capital_named_as_a_city_is_the_city_not_its_government(analyse):
@@ -108,3 +109,11 @@ def test_a_capital_named_as_a_city_is_the_city_not_its_government(analyse):
                                 "to Madrid on Monday.\n\nLima said it would investigate.")
     kinds = [(m.surface, m.text, m.label) for m in analysis.mentions if m.surface == "Lima"]
     assert kinds[0][2] == "place" and kinds[0][1] == "Lima"
+
+
+def test_a_leaders_administration_is_an_organisation_not_the_leader(analyse):
+    article, analysis = analyse("Sanctions to be lifted\n\nThe move will ease trade sanctions, Marlow administration "
+                                "officials said late Thursday.\n\nPresident Anna Marlow's government declined to comment.")
+    found = {(m.text, m.label) for m in analysis.mentions}
+    assert ("Marlow administration", "organization") in found
+    assert ("Marlow government", "organization") not in found  # a possessive names the person's, not an office

@@ -150,3 +150,9 @@ def test_a_person_whose_name_spells_no_organisation_stays_a_person():
     found = actors_of([mention("Northwind Chase", "organization", surface="Northwind"),
                        mention("Nora Windham", "person", article="b")])
     assert sorted(found) == ["Nora Windham", "Northwind Chase"]
+
+
+def test_a_name_the_tagger_cut_short_takes_its_whole_form():
+    found = actors_of([mention("Yoon Min Seok", "person"), mention("Yoon Min", "person", paragraph=2),
+                       mention("Yoon Min", "person", paragraph=3), mention("Yoon Min", "person", paragraph=4)])
+    assert list(found) == ["Yoon Min Seok"]

@@ -117,6 +117,8 @@ def clean_name(text: str) -> str:
     text = TICKER.sub("", text.strip())
     text = POSSESSIVE.sub("", text.strip()) if re.search(r"\w[’']s?$", text) and not text.endswith("s's") else text
     text = text.strip(" ,.;:\"“”‘’")
+    if text.count("(") != text.count(")"):
+        text = text.strip("()[] ")  # 'Civil Aviation Authority of Nepal (' cut before its acronym
     tokens = text.split()
     while len(tokens) > 1 and fold(tokens[0]) in honorifics():
         tokens = tokens[1:]
@@ -322,6 +324,11 @@ def _evidence(ent, role: str | None) -> list[str]:
     return found
 
 
+@functools.cache
+def _leader_institutions() -> frozenset[str]:
+    return frozenset(_names_lexicon()["leader_institutions"])
+
+
 def _institution(ent, doc) -> tuple[str, int] | None:
     """'the U.S. military', "Pakistan's army": a country's institution named by the country, as
     (its words as written, end character). None when no institution word follows."""
@@ -382,6 +389,17 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                     mentions.append(Mention(text=surface, surface=surface, label="organization", article=article.id,
                                             paragraph=paragraph.index, start=ent.start_char, end=end,
                                             sentence=ent.sent.text.strip(), evidence=["institution"]))
+            after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            if (ent.label_ == "PERSON" and after in _leader_institutions() or ent.label_ == "ORG" and len(ent) <= 2
+                    and after == "administration" and ent[0].pos_ == "PROPN") \
+                    and not POSSESSIVE.search(ent.text) and doc[ent.end - 1].tag_ != "POS":
+                # 'Obama administration officials said': the administration, not the man
+                words = doc[ent.start:ent.end + 1].text
+                mentions.append(Mention(text=clean_name(words), surface=clean_name(words), label="organization",
+                                        article=article.id, paragraph=paragraph.index, start=ent.start_char,
+                                        end=doc[ent.end].idx + len(doc[ent.end].text), sentence=ent.sent.text.strip(),
+                                        evidence=["institution"]))
+                continue
             titled = _leading_title(ent) or (_trailing_person(ent) if ent.label_ in ("ORG", "PERSON") else None)
             if ent.label_ not in LABELS and not (titled and ent.label_ in ("WORK_OF_ART", "NORP", "PRODUCT", "EVENT")):
                 continue

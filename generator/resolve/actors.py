@@ -263,6 +263,10 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         # the most used full form; on a tie the longer one, then the one read first
         if kind == "person":
             name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), -first[n]))
+            # a name the tagger cut short more often than not ('Yoon Suk' for 'Yoon Suk Yeol'): the whole one
+            longer = [n for n in names if n.startswith(name + " ")]
+            if longer:
+                name = max(longer, key=lambda n: (names[n], len(n), -first[n]))
         else:
             name = max(names, key=lambda n: (names[n], len(n), -first[n]))
         aliases = sorted({m.surface for m in ms} | {m.text for m in ms} - {name}, key=str.lower)
