@@ -28,7 +28,7 @@ from . import lexicon, model
 from .model import Article, ArticleAnalysis, Mention
 
 HERE = Path(__file__).parent
-FORMAT = 2
+FORMAT = 3  # 3: participants of events stored as references to the mentions, not copies
 """Version of the entries' layout; part of every key, so entries of another layout are never read."""
 SUFFIX = ".json"
 
@@ -46,7 +46,10 @@ def encode_analysis(analysis: ArticleAnalysis) -> dict:
         if isinstance(value, Mention) and not top and id(value) in index:
             return {"$mention": index[id(value)]}
         if dataclasses.is_dataclass(value):
-            return {f.name: plain(getattr(value, f.name), top=value is analysis) for f in dataclasses.fields(value)}
+            # only the analysis's own list of mentions holds them whole; everywhere else a mention of
+            # that list is a reference, so that it is the same object again when read
+            return {f.name: plain(getattr(value, f.name), top=value is analysis and f.name == "mentions")
+                    for f in dataclasses.fields(value)}
         if isinstance(value, (list, tuple)):
             return [plain(v, top) for v in value]
         return value
