@@ -281,7 +281,7 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
                         f"the earlier report may simply be older")
             subject, other = names[sorted(who)[0]], names[sorted(whom)[0]]
             found.append(Contradiction("negated and affirmed", f"Whether {subject} had a {event.kind} with {other}",
-                                       fact, yes, note=note, actors=sorted(who | whom)))
+                                       fact, yes, note=note, actors=sorted(who) + sorted(whom - who)))  # who first: the pair is about them
     found += _figure_pairs([f for f in facts if f.kind == "figure"], names, owner, dates)
     found += _quotation_pairs(corpus, names, dates)
     found += _denial_pairs([f for f in facts if f.kind == "denial"], names, owner)
@@ -357,7 +357,7 @@ def _quotation_pairs(corpus: Corpus, names: dict[str, str], dates: dict[str, str
         else:
             about = (f"Words quoted from {names.get(speaker_a, speaker_a)} and from "
                      f"{names.get(speaker_b, speaker_b)}: {what}")
-        found.append(Contradiction("quoted differently", about, a, b, actors=sorted({speaker_a, speaker_b}),
+        found.append(Contradiction("quoted differently", about, a, b, actors=[speaker_a] + ([speaker_b] if speaker_b != speaker_a else []),
                                    a_who=speaker_a, b_who=speaker_b))
     return found
 
@@ -388,7 +388,7 @@ def _denial_pairs(denials: list[Fact], names: dict[str, str], owner: dict[int, s
         speaker = names[said_by[0]] if said_by else (stated.subject[0].text if stated.subject
                                                       else stated.target or "an earlier statement")
         found.append(Contradiction("denied", f"{denier} {denial.mark} what {speaker} said", stated, denial,
-                                   actors=sorted(set(who) | set(said_by)),
+                                   actors=who + [a for a in said_by if a not in who],
                                    a_who=said_by[0] if said_by else (stated.subject[0].text if stated.subject
                                                                      else stated.target),
                                    b_who=who[0] if who else (denial.subject[0].text if denial.subject else denial.target)))
