@@ -159,3 +159,12 @@ def test_signed_in_and_consent_in_news_are_not_chrome():
             "You need your parents' consent to travel alone, the airline told families."]
     article = make_article("\n".join(["Union deal signed in Paris", *news, *STORY]))
     assert body_of(article) == [*news, *STORY]
+
+
+def test_a_newsroom_naming_its_own_correspondent_is_the_publisher():
+    from generator.clean.metadata import newsroom_in
+
+    assert newsroom_in(["Northwind News US Correspondent Jane Doe has the latest on the sale"]) == "Northwind News"
+    assert newsroom_in(["Harbour Radio political correspondent Sam Lee reports from the port"]) == "Harbour Radio"
+    assert newsroom_in(["The New York Times reported that the talks had failed."]) is None
+    assert newsroom_in(["News reporter Jane Doe said"]) is None

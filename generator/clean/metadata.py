@@ -239,6 +239,26 @@ def host_name(url: str | None) -> str | None:
     return host or None
 
 
+@functools.cache
+def _newsroom_pattern() -> re.Pattern:
+    lex = lexicon.load("agencies")
+    ends = "|".join(map(re.escape, lex["newsroom_words"]))
+    jobs = "|".join(lex["journalist_jobs"])
+    # 'ITV News' + an optional desk ('US', 'Europe', 'Political') + a job + a name
+    return re.compile(rf"^(?P<name>(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?:{ends}))\s+(?:[\w.]+\s+){{0,2}}"
+                      rf"(?i:{jobs})\s+[A-Z][\w'’.-]+\s+[A-Z]")
+
+
+def newsroom_in(lines: list[str]) -> str | None:
+    """The newsroom a head line names as its own ('ITV News US Correspondent Jane Doe has the latest'
+    -> 'ITV News'), or None."""
+    for line in lines:
+        found = _newsroom_pattern().match(line.strip())
+        if found and len(words(line)) <= 30:
+            return found.group("name")
+    return None
+
+
 def is_credit_name(text: str) -> bool:
     """A photo credit ('Alexandr Sherbak/TASS', 'Getty Images'): never the publisher."""
     return "/" in text or bool(lexicon.pattern(*lexicon.load("boilerplate")["credit"]).search(text))
@@ -366,6 +386,8 @@ def read_metadata(front: dict, head: list[str], story: list[str], tail: list[str
             if agency:
                 meta.publisher = agency[0]
                 break
+    if meta.publisher is None:
+        meta.publisher = newsroom_in(head + story[:2])
     if meta.publisher is None and site_name:
         meta.publisher = site_name
     if meta.publisher is None:
