@@ -133,6 +133,7 @@ def code_version(model: str) -> str:
 
 def article_key(article: Article, model: str) -> str:
     content = json.dumps([article.id, article.title, article.author, article.published, article.updated, article.reference_year,
+                          article.reference_year_basis,
                           [p.text for p in article.body]], ensure_ascii=False)
     return hashlib.sha1(f"{code_version(model)}\n{content}".encode()).hexdigest()
 

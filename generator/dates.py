@@ -34,7 +34,8 @@ def _month(name: str) -> int:
 
 
 def resolve_date(text: str, published: str | None, year: int | None,
-                 future: bool = False, coarse: bool = False) -> tuple[str, str, str] | None:
+                 future: bool = False, coarse: bool = False,
+                 year_basis: str = "the article's copyright line") -> tuple[str, str, str] | None:
     """(ISO date, the words, how it was resolved) for the first date expression in ``text``.
     ``future``: the sentence speaks of what will happen, so a weekday is the next one, not the last.
     ``coarse``: a month ('in July 2019': '2019-07') or a year alone ('in 2014': '2014') is a date too,
@@ -55,11 +56,11 @@ def resolve_date(text: str, published: str | None, year: int | None,
                     date = dt.date(pub.year - 1, month, day)
                 return date.isoformat(), words.strip(), f"year from the publication date ({published})"
             if year:
-                return dt.date(year, month, day).isoformat(), words.strip(), f"year from the article's copyright line ({year})"
+                return dt.date(year, month, day).isoformat(), words.strip(), f"year from {year_basis} ({year})"
         except ValueError:
             continue
     if coarse:
-        found = _coarse(text, pub, year)
+        found = _coarse(text, pub, year, year_basis)
         if found:
             return found
     if pub is None:
@@ -108,7 +109,8 @@ def is_specific(text: str) -> bool:
     return bool(WEEKDAY.search(text) or RELATIVE.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text))
 
 
-def _coarse(text: str, pub: dt.date | None, year: int | None) -> tuple[str, str, str] | None:
+def _coarse(text: str, pub: dt.date | None, year: int | None,
+            year_basis: str = "the article's copyright line") -> tuple[str, str, str] | None:
     """A month or a year, when that is all the words say."""
     m = YEAR_ONLY.match(text.strip())
     if m:
@@ -125,7 +127,7 @@ def _coarse(text: str, pub: dt.date | None, year: int | None) -> tuple[str, str,
         y = pub.year if month <= pub.month else pub.year - 1
         return f"{y:04d}-{month:02d}", m.group(0).strip(), f"the month, in the year up to publication ({pub.isoformat()})"
     if year:
-        return f"{year:04d}-{month:02d}", m.group(0).strip(), f"the month, year from the article's copyright line ({year})"
+        return f"{year:04d}-{month:02d}", m.group(0).strip(), f"the month, year from {year_basis} ({year})"
     return None
 
 

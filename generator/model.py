@@ -75,6 +75,8 @@ class Article:
     the day its 'today' and 'on Saturday' are counted from."""
     reference_year: int | None = None
     """A year the article is anchored in when no date is given (e.g. its copyright line)."""
+    reference_year_basis: str = "the article's copyright line"
+    """Where ``reference_year`` comes from, as the pages say it ('the article's copyright line')."""
     author: str | None = None
     publisher: str | None = None
     duplicates: list[str] = field(default_factory=list)

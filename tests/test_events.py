@@ -186,3 +186,14 @@ def test_a_day_named_without_a_date_to_count_from():
 def test_a_weekday_ahead_may_be_today():
     assert resolve_date("on Tuesday", "2024-04-30", None, future=True)[0] == "2024-04-30"
     assert resolve_date("next Tuesday", "2024-04-30", None, future=True)[0] == "2024-05-07"
+
+
+def test_an_undated_article_takes_its_year_from_a_full_date_it_states(analyse):
+    article, analysis = analyse("Search for the missing submersible ends\n\nThe small research vessel left its port "
+                                "in Newfoundland on June 18, 2023, with five people aboard, on a dive to the wreck "
+                                "that was meant to last a few hours.\n\nThe Coast Guard announced on June 22 that "
+                                "debris from the vessel had been found near the wreck.")
+    assert article.published is None and article.reference_year == 2023
+    dated = {s.date: s.date_basis for _, _, s in analysis.events if s.date}
+    assert "2023-06-22" in dated
+    assert "June 18, 2023" in dated["2023-06-22"]

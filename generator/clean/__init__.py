@@ -180,13 +180,19 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     publisher = meta.publisher if (meta.publisher and front.get("publisher")) else (publisher_tag or meta.publisher)
     publisher = publisher or metadata.site_named_in_chrome([r for r in removed if r.reason.startswith("call to action")])
     reference_year = int(meta.published[:4]) if meta.published else _copyright_year(chrome_texts)
+    year_basis = "the article's copyright line"
+    if reference_year is None:
+        # no date and no copyright: the latest full date the text states ('on June 18, 2023, when ...')
+        stated = _latest_full_date(body + [line.text for line in meta_lines])
+        if stated:
+            reference_year, year_basis = int(stated[0][:4]), f"a full date the article states ('{stated[1]}')"
     if not title:
         title = (body[0][:80] + "…") if body else doc.source_file
     return Article(
         id=article_id, source_file=doc.source_file, title=str(title),
         body=[Paragraph(i, text) for i, text in enumerate(body)], removed=removed, metadata=meta_lines,
         published=meta.published, published_basis=meta.published_basis, updated=meta.updated,
-        reference_year=reference_year,
+        reference_year=reference_year, reference_year_basis=year_basis,
         author=meta.author, publisher=publisher, address=meta.url)
 
 
@@ -203,6 +209,22 @@ def _drop_box_before_dateline(body: list[str], removed: list[RemovedLine], chrom
         removed.append(RemovedLine(text, "before the story's dateline (a caption or a link)"))
         chrome.append(text)
         del body[i]
+
+
+def _latest_full_date(texts: list[str]) -> tuple[str, str] | None:
+    """(ISO date, its words) of the latest date stated with day, month and year in ``texts``."""
+    from ..dates import resolve_date
+
+    found = []
+    for text in texts:
+        for match in FULL_DATE.finditer(text):
+            resolved = resolve_date(match.group(0), None, None)
+            if resolved and resolved[2] == "stated in full":
+                found.append((resolved[0], resolved[1]))
+    return max(found) if found else None
+
+
+FULL_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b")
 
 
 def _copyright_year(chrome: list[str]) -> int | None:

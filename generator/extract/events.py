@@ -265,7 +265,8 @@ def _attached(tok, anchor) -> bool:
 def _resolve(text: str, article: Article, future: bool):
     """A date's words resolved against the day the article was last written (its update, else its
     publication)."""
-    found = resolve_date(text, article.updated or article.published, article.reference_year, future, coarse=True)
+    found = resolve_date(text, article.updated or article.published, article.reference_year, future, coarse=True,
+                         year_basis=article.reference_year_basis)
     if found and article.updated and article.updated in found[2]:
         found = (found[0], found[1], found[2].replace("publication", "the page's update"))
     return found
