@@ -168,3 +168,12 @@ def test_a_newsroom_naming_its_own_correspondent_is_the_publisher():
     assert newsroom_in(["Harbour Radio political correspondent Sam Lee reports from the port"]) == "Harbour Radio"
     assert newsroom_in(["The New York Times reported that the talks had failed."]) is None
     assert newsroom_in(["News reporter Jane Doe said"]) is None
+
+
+def test_a_story_sentence_mentioning_a_date_is_no_dateline():
+    article = make_article("Search for the missing submersible ends\n\nThe vessel left port on June 18, 2023, with "
+                           "five people aboard.\n\nThe coast guard announced that debris had been found near the wreck.")
+    assert article.published is None
+    dated = make_article("Search for the missing submersible ends\n\nJune 22, 2023\n\nThe coast guard announced that "
+                         "debris had been found near the wreck of the liner on Thursday.")
+    assert dated.published == "2023-06-22"

@@ -169,7 +169,10 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     # paragraphs, among the share buttons): the short lines near the headline and the opening
     anchor = title_at if title_at is not None else opening
     near = sorted(range(max(0, anchor - 3), min(len(lines), max(anchor, opening) + 4)), key=lambda j: abs(j - anchor))
+    # a date line beside the headline; not a story sentence that mentions a date ('The vessel left on
+    # June 18, 2023, with five aboard.')
     dated = [lines[j] for j in near if len(words(lines[j])) <= 20 and lines[j] not in head_texts
+             and not (len(words(lines[j])) >= 10 and lines[j].rstrip().endswith((".", "!", "?")))
              and j != title_at and (DATE_SHAPE.search(lines[j]) or metadata.CJK_DATE.search(lines[j]))]
     site_name = None
     if title:
