@@ -163,6 +163,12 @@ def analyse_articles(articles: list[Article], settings: Settings, warnings: list
                                 f"without them")
                 results[i] = ArticleAnalysis(article=articles[i].id)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one article's fault must not fail the whole build
+                warnings.append(f"{articles[i].source_file}: reading names, claims and events failed "
+                                f"({type(exc).__name__}: {exc}); the article is published without them. "
+                                f"This is a fault of research-site: please report it with the file")
+                results[i] = ArticleAnalysis(article=articles[i].id)
+                continue
             cache.put(keys[i], results[i])
     cache.prune()
     log.info(f"research-site: {len(articles) - len(todo)} articles from the cache, {len(todo)} analysed")

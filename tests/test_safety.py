@@ -91,6 +91,36 @@ def test_an_article_over_its_time_budget_is_published_without_extraction(tmp_pat
     assert any(c["text"].startswith("Fuel costs") for c in data["claims"])  # the other article is whole
 
 
+def test_an_article_whose_reading_fails_is_published_without_extraction(tmp_path, monkeypatch, capsys):
+    """A fault in the extraction on one article is a warning naming the file; the rest builds."""
+    config = project(tmp_path)
+    real = pipeline.analyse_article
+
+    def fails_on_the_harbour(article, docs):
+        if article.source_file == "harbour.txt":
+            raise IndexError("list index out of range")
+        return real(article, docs)
+
+    monkeypatch.setattr(pipeline, "analyse_article", fails_on_the_harbour)
+    assert build(config, "--no-cache") == 0
+    warnings = warnings_of(capsys.readouterr().err)
+    assert any(w.startswith("harbour.txt: ") and "IndexError" in w for w in warnings), warnings
+    data = export(tmp_path / "site")
+    assert {a["source_file"] for a in data["articles"]} == {"harbour.txt", "ferry.txt"}
+    assert any(c["text"].startswith("Fuel costs") for c in data["claims"])
+
+
+def test_a_name_of_marks_only_does_not_stop_name_resolution():
+    from generator.extract.names import resolve_names
+    from generator.model import Mention
+
+    odd = Mention(text=". .", surface=". .", label="person", article="a", paragraph=0, start=0, end=3, sentence=". .")
+    real = Mention(text="Anna Kovac", surface="Anna Kovac", label="person", article="a", paragraph=0, start=5,
+                   end=15, sentence="Anna Kovac")
+    resolve_names([odd, real])
+    assert real.text == "Anna Kovac"
+
+
 def test_time_limit_interrupts_a_loop():
     with pytest.raises(TimeLimitExceeded):
         with time_limit(0.2):

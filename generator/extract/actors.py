@@ -15,8 +15,9 @@ POSSESSIVE = re.compile(r"[’']s?$")
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Accents off, lowercase, one space, no dots: how names are compared (Müller = Muller)."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """Accents off, lowercase, one space, no dots: how names are compared (Müller = Muller). Letters
+    of other scripts stay (an Arabic or Cyrillic name is not the empty string)."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text.replace(".", "").replace("’", "'").lower()).strip()
 
 

@@ -62,6 +62,8 @@ def resolve_names(mentions: list[Mention]) -> None:
     by_first: dict[str, set[str]] = {}
     for m in people:
         tokens = fold(m.text).split()
+        if not tokens:  # a 'name' of dots and marks only
+            continue
         by_last.setdefault(tokens[-1], set()).add(m.text)
         by_first.setdefault(tokens[0], set()).add(m.text)
 
@@ -121,6 +123,6 @@ def resolve_names(mentions: list[Mention]) -> None:
         if len(tokens) == 1 and "title" not in m.evidence and "honorific" not in m.evidence:
             # a company's first word alone ('Southwest' for Southwest Airlines), when it is one company's
             owners = {org_names.get(org_base(o.text), o.text) for o in orgs
-                      if len(o.text.split()) >= 2 and fold(o.text).split()[0] == key}
+                      if len(o.text.split()) >= 2 and fold(o.text).split()[:1] == [key]}
             if len(owners) == 1 and next(iter(owners)) != m.text:
                 m.text, m.label = next(iter(owners)), "organization"
