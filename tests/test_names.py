@@ -156,3 +156,9 @@ def test_a_name_the_tagger_cut_short_takes_its_whole_form():
     found = actors_of([mention("Yoon Min Seok", "person"), mention("Yoon Min", "person", paragraph=2),
                        mention("Yoon Min", "person", paragraph=3), mention("Yoon Min", "person", paragraph=4)])
     assert list(found) == ["Yoon Min Seok"]
+
+
+def test_a_fathers_name_is_not_cut_short_from_his_sons():
+    found = actors_of([mention("Hal Brandt", "person"), mention("Hal Brandt", "person", paragraph=2),
+                       mention("Hal Brandt Jr", "person", article="b")])
+    assert sorted(found) == ["Hal Brandt", "Hal Brandt Jr"]

@@ -21,6 +21,8 @@ from ..ids import unique_slugs
 from ..model import Actor, Mention
 
 TYPE_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3}
+# Words after a name that make it another person's (a son's, a grandson's), folded.
+GENERATIONS = {"jr", "jr,", "sr", "junior", "senior", "ii", "iii", "iv"}
 
 
 class _Groups:
@@ -158,7 +160,9 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
             groups.union(a, b)
     # a name cut short by the tagger ('Yoon Suk' for 'Yoon Suk Yeol'), when one longer name begins with it
     for key in full:
-        longer = {groups.find(f) for f in full if f != key and f.startswith(key + " ")}
+        # (not a father's name inside his son's: 'Donald Trump' and 'Donald Trump Jr' are two people)
+        longer = {groups.find(f) for f in full if f != key and f.startswith(key + " ")
+                  and f[len(key) + 1:].split()[0] not in GENERATIONS}
         if len(longer) == 1:
             groups.union(next(iter(longer)), key)
     # one surname, other given names, the same role ('head of the rescue agency'): the same person
@@ -264,7 +268,8 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         if kind == "person":
             name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), -first[n]))
             # a name the tagger cut short more often than not ('Yoon Suk' for 'Yoon Suk Yeol'): the whole one
-            longer = [n for n in names if n.startswith(name + " ")]
+            longer = [n for n in names if n.startswith(name + " ") and fold(n[len(name) + 1:]).split()[:1]
+                      and fold(n[len(name) + 1:]).split()[0] not in GENERATIONS]
             if longer:
                 name = max(longer, key=lambda n: (names[n], len(n), -first[n]))
         else:
