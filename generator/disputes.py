@@ -18,7 +18,7 @@ evidence in the text, never on wording alone.
   as a rise in one source and a fall in another;
 - quoted differently: one speaker's words quoted in two articles that agree on most words and differ
   in some (a misquotation, or two versions of one statement);
-- denied: a denial and the earlier statement it answers ('Cisco disputed that claim').
+- denied: a denial and the earlier statement it answers ('Fabrikam disputed that claim').
 
 Bounded: one pair per conflict (the same thing disputed by many sources is one pair, its first two),
 at most MAX_PER_ARTICLE pairs naming any one article and MAX_PAIRS in all, with a warning when a
@@ -114,6 +114,9 @@ SAME_QUOTE = 0.6
 # Nearly the same words given to two different speakers: a stricter share.
 SAME_QUOTE_OTHER_SPEAKER = 0.8
 MIN_QUOTE_WORDS = 5
+# A word triple shared by more quotations than this is a formula many use, not a sign that two
+# quotations are one statement.
+MAX_SHINGLE_BUCKET = 50
 # Ceilings: one article, however long, names at most MAX_PER_ARTICLE pairs; a corpus at most
 # MAX_PAIRS (the Disputed page is for reading, research.json grows with the corpus, not its square).
 MAX_PER_ARTICLE = 20
@@ -360,11 +363,6 @@ def _quotation_pairs(corpus: Corpus, names: dict[str, str], dates: dict[str, str
         found.append(Contradiction("quoted differently", about, a, b, actors=[speaker_a] + ([speaker_b] if speaker_b != speaker_a else []),
                                    a_who=speaker_a, b_who=speaker_b))
     return found
-
-
-# A word triple shared by more of one speaker's quotations than this is a formula, not a sign that
-# two quotations are one statement.
-MAX_SHINGLE_BUCKET = 50
 
 
 def _only_numbers_and_names(words: str, text: str) -> bool:

@@ -178,15 +178,15 @@ class EventSource:
     """Who or what it was done to or with: names in the verb's objects ('a call to the mayor')."""
     headline: str = ""
     """The reporting clause made short: its own words in its order, without what says when, why or
-    what else happened ('Cisco raised its offer for Acacia to $4.5 billion')."""
+    what else happened ('Fabrikam raised its offer for Northwind to $4.5 billion')."""
     subject: str = ""
     """The words at the start of ``headline`` that name the agent, for the agent's full name to replace."""
     partners: list[Mention] = field(default_factory=list)
-    """Who did it together with the agent ('Lavrov and Cavusoglu discussed ...')."""
+    """Who did it together with the agent ('Kovac and Demir discussed ...')."""
     reporter: Mention | None = None
     """Who the article says reported it, when the clause is what someone said happened and not its agent."""
     reporter_words: str = ""
-    """The words naming that reporter ('Officials in Kyiv'), when there is one."""
+    """The words naming that reporter ('Officials in the capital'), when there is one."""
     tense: str = ""
     """'done', 'ongoing' ('is acting as mediator'), 'future' (with a date) or 'present' (a dated statement)."""
 
@@ -317,7 +317,7 @@ class ArticleAnalysis:
 
 @dataclass
 class KeyFigure:
-    """A figure a story turns on, as one article states it ('Deal value of Cisco Systems: $4.5 billion')."""
+    """A figure a story turns on, as one article states it ('Deal value of Fabrikam Systems: $4.5 billion')."""
 
     measure: str
     owner: str

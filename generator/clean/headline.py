@@ -181,7 +181,7 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
              and not any(not removed[j] for j in range(i + 1, at))]
     if above:
         _, at, text = max(above)
-    # a headline cut short ('Trump says US to ground Boeing 737…') stands whole on another line
+    # a headline cut short ('Kovac says ministry to ground all Skyliner jets…') stands whole on another line
     stem = re.sub(r"\s*(…|\.\.\.|\[…\])\s*$", "", text)
     if stem != text:
         whole = [(i, t) for i, t, _ in found if t != text and t.startswith(stem) and len(t) > len(stem)]

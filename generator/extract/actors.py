@@ -98,7 +98,7 @@ def canonical_form(text: str, label: str, as_place: bool = False) -> tuple[str, 
     return text, label
 
 
-# Words before a capital that make it the city, not its government ('in Kyiv', 'outside Harare')
+# Words before a capital that make it the city, not its government ('in the capital', 'outside it')
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "downtown"}
 # ... and nouns that name it as a city ('the Nepali capital Kathmandu')
 CITY_NOUNS = {"capital", "city", "town", "port"}
@@ -256,7 +256,7 @@ def _trailing_person(ent) -> tuple[str, object] | None:
 
 
 def _model_number(ent) -> bool:
-    """Part of a product's model name ('Boeing 737 MAX', 'Max 8', 'iPhone 15'): digits in it or next to it."""
+    """Part of a product's model name ('Skyliner 737', 'Max 8', 'Phone 15'): digits in it or next to it."""
     doc = ent.doc
     if any(c.isdigit() for c in ent.text):
         return True
@@ -394,7 +394,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             if (ent.label_ == "PERSON" and after in _leader_institutions() or ent.label_ == "ORG" and len(ent) <= 2
                     and after == "administration" and ent[0].pos_ == "PROPN") \
                     and not POSSESSIVE.search(ent.text) and doc[ent.end - 1].tag_ != "POS":
-                # 'Obama administration officials said': the administration, not the man
+                # 'Marlow administration officials said': the administration, not the man
                 words = doc[ent.start:ent.end + 1].text
                 mentions.append(Mention(text=clean_name(words), surface=clean_name(words), label="organization",
                                         article=article.id, paragraph=paragraph.index, start=ent.start_char,
@@ -432,7 +432,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 continue
             label = LABELS[ent.label_]
             surface = name
-            # a capital names its government ('Moscow said'), unless the sentence is about the city ('in Kyiv')
+            # a capital names its government ('Moscow said'), unless the sentence is about the city ('in Lima')
             located = ent.start > 0 and (doc[ent.start - 1].lower_ in LOCATIVE or doc[ent.start - 1].lower_ in CITY_NOUNS)
             name, label = canonical_form(name, label, as_place=located)
             context = None
@@ -453,7 +453,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 and fold(name) not in country_index() and fold(name) not in organisation_index()
                 and not set(_evidence(ent, None)) & {"organisation name", "place name", "legal form"}) else None
             if role and label != "person":
-                label = "person"  # 'Foreign Minister Lavrov': a title makes the name a person's
+                label = "person"  # 'Foreign Minister Kovac': a title makes the name a person's
             if label == "organization" and _cited_as_source(doc, ent):
                 context = "cited as source"
             mentions.append(Mention(text=name, surface=surface, label=label, article=article.id, paragraph=paragraph.index,

@@ -285,7 +285,7 @@ def _attribution_cue(doc, sent, quote: Quote, quotes: list[Quote]):
             return after[0]
     found = _nearest_cue(sent, quote, quotes)
     if found is None and closing is not None and closing.end_char <= quote.end + 2:
-        # '"... who knows?" Trump told reporters': the tagger ended the sentence inside the marks
+        # '"... who knows?" Kovac told reporters': the tagger ended the sentence inside the marks
         following = _sentence_at(doc, closing.end_char + 1) if closing.end_char + 1 < len(doc.text) else None
         if following is not None and following.start_char <= quote.end + 3:
             head = [t for t in following[:8] if is_cue(t) and not _inside(t.idx, quotes)]

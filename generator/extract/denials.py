@@ -1,9 +1,9 @@
 """Denials in an article's narration, each with the statement it answers (``disputes.py``):
 
-    "Acacia had said it was pulling out of the deal, asserting that the transaction had not
-     received Chinese government approval."  ...  "Cisco disputed that claim, and said that the
+    "Northwind had said it was pulling out of the deal, asserting that the transaction had not
+     received the regulator's approval."  ...  "Fabrikam disputed that claim, and said that the
      deal actually had received Chinese approval."
-        -> denial by Cisco (disputed), answering Acacia's statement
+        -> denial by Fabrikam (disputed), answering Northwind's statement
 
 A denial is a denial verb ('denied', 'disputed', 'rejected') that is not itself negated and whose
 object is a statement ('the claim', 'the allegations', 'Hansen's conclusions') or a clause ('denied
@@ -75,6 +75,11 @@ def _denied(verb) -> list:
             tokens += list(child.subtree)  # 'denied that ...', 'disputed whether ...', not '..., suspended the constitution
     # up to the first comma: what follows ('..., displaying a graph that showed ...') is the denier's
     # own case, not what is denied
+    return _to_first_break(tokens)
+
+
+def _to_first_break(tokens: list) -> list:
+    """``tokens`` up to the first comma, semicolon or dash after the first word."""
     cut = next((n for n, t in enumerate(tokens) if t.text in (",", ";", "—") and n > 0), len(tokens))
     return tokens[:cut]
 
@@ -87,7 +92,7 @@ def _negated(tok) -> bool:
 
 
 def _speaker(tok, resolver: SpeakerResolver, doc, paragraph: int) -> Mention | None:
-    """Who the verb's own subject names ('Cisco disputed ...'); None for a subject naming no one
+    """Who the verb's own subject names ('Fabrikam disputed ...'); None for a subject naming no one
     ('lawmakers voted to reject it')."""
     subject = subject_of(tok)
     if subject is None:
@@ -161,8 +166,7 @@ def find_denials(article: Article, docs: list, mentions: list[Mention], quotes_b
                     if not denied and not (tok.dep_ == "acl" and DATELINE.match(sent.text)):
                         continue
                     if not denied:  # 'X disputed on Tuesday whether ...' parsed wrongly after a dateline
-                        denied = [t for t in sent if t.i > tok.i]
-                        denied = denied[:next((n for n, t in enumerate(denied) if t.text == ","), len(denied))]
+                        denied = _to_first_break([t for t in sent if t.i > tok.i])
                     denial, pointing, mark = tok, _points_back(tok), tok.text
                     denier = _denier(tok, resolver, doc, paragraph.index)
                     if not pointing and len(_content(denied)) >= MIN_SHARED:

@@ -62,7 +62,7 @@ def demonyms() -> dict[str, str]:
 
 def _subject(verb):
     """The verb's subject; for the second verb of 'X hosted Y and took ...', the first one's; when
-    the parse gives none, the name right before the verb ('..., Congress leader Nabam Tuki on
+    the parse gives none, the name right before the verb ('..., party leader Anna Kovac on
     Wednesday termed the verdict historic')."""
     first = verb
     for _ in range(4):
@@ -120,7 +120,7 @@ def _clauses(sent, quoted) -> list[tuple[object, object, bool]]:
                  for v in [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB" and not is_cue(x)
                                  and x.lemma_.lower() not in _words("speech_verbs")]]
         if speech:
-            # 'The tariffs are illogical, Ebrard said Tuesday': what was said, told before who said it
+            # 'The tariffs are illogical, Kovac said Tuesday': what was said, told before who said it
             inner += [(c, verb, True) for c in reported if c.i < verb.i]
         found.append((inner, (verb, None, speech)))
     # 'It comes as police have detained ...', 'it emerged that ...': the clause after is the news
@@ -302,7 +302,7 @@ def _date(verb, reporter, sent, article: Article, future: bool):
 def _agent(verb, subject, resolver: SpeakerResolver, paragraph: int):
     """(agent mention, partners acting with it, the other names of the subject, whether the
     headline may put names for the subject's words). In the passive, the agent is who it was done
-    by. 'Lavrov and his Turkish counterpart Mevlut Cavusoglu': Lavrov, with Cavusoglu as partner."""
+    by. 'Kovac and her Turkish counterpart Omar Demir': Kovac, with Demir as partner."""
     if subject is None:
         return None, [], [], False
     if subject.dep_ == "nsubjpass":
@@ -321,8 +321,8 @@ def _agent(verb, subject, resolver: SpeakerResolver, paragraph: int):
     mention = ref.mention
     if mention is None:
         return None, [], named, False
-    # the head of the subject is the name ('Tesla CEO Elon Musk'), or a pronoun or description the
-    # article resolves ('he', 'the company'): the name can stand for the words; not for 'Twitter's board'
+    # the head of the subject is the name ('Fabrikam CEO Jane Okafor'), or a pronoun or description the
+    # article resolves ('he', 'the company'): the name can stand for the words; not for 'Fabrikam's board'
     # not for 'the Syrian government and armed opposition groups': a name for the first drops the others
     replace = (mention.start <= subject.idx < mention.end and len({fold(m.text) for m in named}) <= 1
                and len(conjuncts) == 1) or not named
@@ -330,7 +330,7 @@ def _agent(verb, subject, resolver: SpeakerResolver, paragraph: int):
 
 
 def _named_in(conjunct, named: list[Mention]) -> Mention | None:
-    """The one name in one member of a coordination ('his Turkish counterpart Mevlut Cavusoglu')."""
+    """The one name in one member of a coordination ('her Turkish counterpart Omar Demir')."""
     tokens = [conjunct]
     stack = [c for c in conjunct.children if c.dep_ not in ("conj", "cc", "punct")]
     while stack:
@@ -351,7 +351,7 @@ def _objects(verb, mentions: list[Mention], exclude) -> tuple[list[Mention], lis
         head = stack.pop()
         for child in head.children:
             if child.dep_ == "xcomp":
-                stack.append(child)  # 'agreed to buy Acacia'
+                stack.append(child)  # 'agreed to buy Northwind'
                 continue
             if child.dep_ not in ("dobj", "dative", "attr", "oprd", "prep", "nsubjpass", "agent"):
                 continue
@@ -378,7 +378,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)]*\))?\s*[—–-]+\s*")
 
 
 def _dateline(tok) -> bool:
-    """A word of the dateline opening the paragraph ('TRENTON — Gov. Chris Christie's speech ...')."""
+    """A word of the dateline opening the paragraph ('SALEM — Gov. Anna Kovac's speech ...')."""
     match = DATELINE.match(tok.doc.text)
     return bool(match) and tok.idx < match.end()
 
@@ -414,7 +414,7 @@ def _clause_tokens(verb, is_verb: bool = True) -> list:
                 continue  # 'released a statement saying ...': what the statement says is a claim
             if dep == "appos" and (child.pos_ != "PROPN" or tok.pos_ == "PROPN"):
                 # 'Ukraine, its neighbour' and 'Flight QZ8501, an Airbus A320' lose the description;
-                # 'Iraq's prime minister Mohammed Shia Al-Sudani' keeps the name
+                # 'Peru's prime minister Ana Rojas' keeps the name
                 continue
             if dep == "punct" and child.text != "," and (child.whitespace_ or child.i == 0
                                                           or child.doc[child.i - 1].whitespace_):
@@ -486,7 +486,7 @@ def _shorten(verb, tokens: list, protected: set[int], uncounted: set[int], subje
         def size(t):
             return len([s for s in t.subtree if s.i in kept])
 
-        # a phrase that ends the headline ('in Gaza' before 'and help end ...'), or one describing a
+        # a phrase that ends the headline ('in the city' before 'and help end ...'), or one describing a
         # noun inside it ('an air strike in the eastern Afghan province'): the smallest goes first
         ending = [t for t in tokens if t.i not in protected and t.dep_ in ("prep", "acl", "conj", "xcomp", "relcl",
                                                                           "ccomp", "advmod", "amod", "cc")
@@ -524,7 +524,7 @@ def headline(verb, subject, named: bool = False) -> tuple[str, str]:
         subject_tokens = _clause_tokens(subject, is_verb=False)
         conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
         if len(conjuncts) >= 2 and not named and len(subject_tokens) > 8:
-            # 'A renowned Titanic expert, a world record-holding adventurer, two members of ... and the
+            # 'A renowned shipwreck expert, a world record-holding adventurer, two members of ... and the
             # CEO ... were killed': the first of the list, and the others
             dropped = {t.i for c in conjuncts for t in c.subtree} | {
                 t.i for t in subject.children if t.dep_ in ("cc", "punct") and t.i > subject.i}
@@ -604,7 +604,7 @@ def _event(verb, reporter, statement: bool, sent, article: Article, paragraph: i
         if said_by is not None:
             a, b = _span(said_by)
             said_mention = resolver.resolve(sent.doc.text[a:b], paragraph, a, b, head=said_by).mention
-            # 'Obama administration officials said': the officials, not Obama; 'the ministry said': the ministry
+            # 'Marlow administration officials said': the officials, not Marlow; 'the ministry said': the ministry
             shown = said_mention is not None and (said_mention.start <= said_by.idx < said_mention.end
                                                   or not resolver.in_span(paragraph, a, b))
             reporter_mention = said_mention if shown else None
@@ -616,7 +616,7 @@ def _event(verb, reporter, statement: bool, sent, article: Article, paragraph: i
         return None  # 'there had been no progress', 'this information was shared': no headline alone
     if subject is not None and subject.lower_ in ("he", "she") and said_mention is not None \
             and said_mention.label == "person":
-        # 'Musk said last week that he had lined up $46.5 billion': the speaker, not the last subject
+        # 'Okafor said last week that she had lined up $46.5 billion': the speaker, not the last subject
         agent, partners, co_agents, replace = said_mention, [], [], True
     elif subject is not None and subject.lower_ == "it":
         # 'Acme announced it has accepted the offer': 'it' is the organisation reporting; any other

@@ -2,7 +2,7 @@
 
 - counts: "1,200 people were killed" -> (kill, 1200, people);
 - polar actions: "Okafor has not called Lee" -> (call, negated, subject Okafor, object lee);
-- comparisons: "compared it to that of Stalingrad" -> (compare, target stalingrad).
+- comparisons: "compared it to that of Carthage" -> (compare, target carthage).
 
 Only the article's own narration counts: what a speaker is quoted saying is a claim, not a fact here.
 """

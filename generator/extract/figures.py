@@ -2,12 +2,12 @@
 (``disputes.py``): money, percentages and prices with their unit and scale, what they measure,
 whose they are, whether they went up or down, and which of two values is meant.
 
-    "Acacia had earlier agreed to a $2.84 billion offer from Cisco"
-        -> 2.84e9 USD, deal value, owner Cisco, qualifier earlier
-    "Shares of Acacia jumped 31.5%, while Cisco slipped 0.5%"
-        -> 31.5 %, share price, owner Acacia, up; 0.5 %, share price, owner Cisco, down
-    "Cisco was up fractionally at $45.43"
-        -> share price, owner Cisco, up (and 45.43 USD/share, its level)
+    "Northwind had earlier agreed to a $2.84 billion offer from Fabrikam"
+        -> 2.84e9 USD, deal value, owner Fabrikam, qualifier earlier
+    "Shares of Northwind jumped 31.5%, while Fabrikam slipped 0.5%"
+        -> 31.5 %, share price, owner Northwind, up; 0.5 %, share price, owner Fabrikam, down
+    "Fabrikam was up fractionally at $45.43"
+        -> share price, owner Fabrikam, up (and 45.43 USD/share, its level)
 
 A figure the text does not tie to a measure and an owner is left out: two figures are compared
 only when both say what they measure and whose it is. Quoted words are claims, not narration.
@@ -18,12 +18,12 @@ import functools
 import re
 
 from .. import lexicon
+from ..dates import WEEKDAYS
 from ..model import Article, Fact, Mention
 from .speakers import subject_of
 
 # Longest walk up a parse from a figure to the word it belongs to.
 MAX_WALK = 6
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @functools.cache
@@ -168,8 +168,8 @@ def _governing(root):
 
 
 def _subject_measure(verb, sentence: _Sentence) -> tuple[str | None, list[Mention]]:
-    """What the verb's subject says is measured and whose it is: 'Shares of Acacia' -> share price,
-    Acacia; 'Cisco' (in a sentence about shares) -> share price, Cisco."""
+    """What the verb's subject says is measured and whose it is: 'Shares of Northwind' -> share price,
+    Northwind; 'Fabrikam' (in a sentence about shares) -> share price, Fabrikam."""
     subject = subject_of(verb)
     if subject is None:
         return None, []
@@ -250,7 +250,7 @@ def find_figures(article: Article, docs: list, mentions: list[Mention], quotes_b
                                   bound=bound, qualifier=qualifier, when=_when(clause or sent),
                                   mark=sent.text[mark_start:match.end()].strip(),
                                   context=sorted({m.text for m in owners})))
-            # 'Cisco was up fractionally': a move the text gives no figure for
+            # 'Fabrikam was up fractionally': a move the text gives no figure for
             for tok in sent:
                 if tok.i in seen_verbs or tok.pos_ not in ("VERB", "AUX") or not sentence.shares:
                     continue

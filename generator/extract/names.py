@@ -69,7 +69,7 @@ def resolve_names(mentions: list[Mention]) -> None:
 
     def nearest(owners: set[str], m: Mention) -> str | None:
         """Of several people with this name, the one the article named last before (as a reader
-        takes 'Mugabe' after 'Grace Mugabe' spoke); None when none was named before."""
+        takes 'Kovac' after 'Maria Kovac' spoke); None when none was named before."""
         if len(owners) == 1:
             return next(iter(owners))
         before = [p for p in people if p.text in owners and (p.paragraph, p.start) <= (m.paragraph, m.start)]
@@ -93,14 +93,14 @@ def resolve_names(mentions: list[Mention]) -> None:
         if len(tokens) == 1 and (m.label != "place" or key not in subdivisions()):
             owners = by_last.get(key, set())
             if not owners and m.label == "person":
-                # the same surname misspelt once ('Schultz' for the 'Todd Schulte' of the article)
+                # the same surname misspelt once ('Kovacs' for the 'Anna Kovac' of the article)
                 owners = {name for last, names in by_last.items() for name in names
                           if last[:3] == key[:3] and fuzz.ratio(last, key) >= 80}
             owner = nearest(owners, m) if owners else None
             if owner and "legal form" not in m.evidence:
                 m.text, m.label = owner, "person"
                 continue
-            # a first name, or the family name that comes first ('Yoon' for Yoon Suk Yeol)
+            # a first name, or the family name that comes first ('Park' for Park Min-jun)
             # (of two people with that first word, the one named last before: 'Lee' after Lee Sang-min)
             owners = by_first.get(key, set())
             owner = nearest(owners, m) if owners else None

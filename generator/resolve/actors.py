@@ -158,9 +158,9 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         ta, tb = a.split(), b.split()
         if set(ta) <= set(tb) or set(tb) <= set(ta) or same_given_name(" ".join(ta[:-1]), " ".join(tb[:-1])):
             groups.union(a, b)
-    # a name cut short by the tagger ('Yoon Suk' for 'Yoon Suk Yeol'), when one longer name begins with it
+    # a name cut short by the tagger ('Park Min' for 'Park Min Seok'), when one longer name begins with it
     for key in full:
-        # (not a father's name inside his son's: 'Donald Trump' and 'Donald Trump Jr' are two people)
+        # (not a father's name inside his son's: 'Hal Brandt' and 'Hal Brandt Jr' are two people)
         longer = {groups.find(f) for f in full if f != key and f.startswith(key + " ")
                   and f[len(key) + 1:].split()[0] not in GENERATIONS}
         if len(longer) == 1:
@@ -177,7 +177,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
                 if roles_of[a] and roles_of[a] & roles_of[b] and set(a.split()[:-1]) & set(b.split()[:-1]):
                     groups.union(a, b)
     # a surname alone (or 'Mr Surname') goes to the one full name it can belong to, whatever label
-    # spaCy gave it ('Lavrov' read as an organisation), unless the text says it is an organisation
+    # spaCy gave it ('Kovac' read as an organisation), unless the text says it is an organisation
     with_word: dict[str, list[str]] = defaultdict(list)
     for f in full:
         for word in set(f.split()):
@@ -223,7 +223,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         roots = by_compact.get(compact(key), set())
         if label_of[key] != "country" and not _fixed_key(key) and len(roots) == 1 and groups.find(key) not in roots:
             groups.union(next(iter(roots)), key)
-    # a country's institution named with or without the country ('U.S. Coast Guard', 'Coast Guard')
+    # a country's institution named with or without the country ('U.S. Forest Service', 'Forest Service')
     institutions = defaultdict(set)
     for key in orgs:
         words = key.split()
@@ -242,7 +242,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         surface = ms[0].surface
         if re.fullmatch(r"[A-Z]{2,6}", surface) and len(by_initials.get(surface, ())) == 1:
             groups.union(next(iter(by_initials[surface])), key)
-    # a short place name to the one longer place name it begins ("Gaza" -> "Gaza Strip")
+    # a short place name to the one longer place name it begins ("Sinai" -> "Sinai Peninsula")
     places = sorted(k for k in by_key if label_of[k] == "place")
     for key in places:
         if len(key.split()) != 1:
@@ -267,7 +267,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         # the most used full form; on a tie the longer one, then the one read first
         if kind == "person":
             name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), -first[n]))
-            # a name the tagger cut short more often than not ('Yoon Suk' for 'Yoon Suk Yeol'): the whole one
+            # a name the tagger cut short more often than not ('Park Min' for 'Park Min Seok'): the whole one
             longer = [n for n in names if n.startswith(name + " ") and fold(n[len(name) + 1:]).split()[:1]
                       and fold(n[len(name) + 1:]).split()[0] not in GENERATIONS]
             if longer:

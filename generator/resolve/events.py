@@ -24,7 +24,7 @@ def _participants(people: list[Mention], owner: dict[int, str], actor_ids: set[s
 
 
 SYMMETRIC = {"call", "meeting", "agreement", "ceasefire", "election"}
-"""Kinds whose participants act together: 'Putin phoned Netanyahu' and 'Netanyahu spoke with Putin'
+"""Kinds whose participants act together: 'Kovac phoned Demir' and 'Demir spoke with Kovac'
 are one call."""
 
 
@@ -52,7 +52,7 @@ def _same_happening(seed, cand, owner: dict[int, str]) -> bool:
     if kind not in SYMMETRIC and seed_source.agent is not None and source.agent is not None:
         a, b = owner.get(id(seed_source.agent)), owner.get(id(source.agent))
         if a and b and a != b:
-            return False  # 'Israel besieges Gaza' and 'Hamas attacks Gaza' are not one blockade
+            return False  # 'A besieges the city' and 'B attacks the city' are not one blockade
     shared = set(seed_ids) & set(ids)
     smaller = min(len(seed_ids), len(ids)) or 1
     return len(shared) >= min(2, smaller) and len(shared) / smaller >= 0.66
@@ -147,8 +147,8 @@ def _best_source(event: Event, owner: dict[int, str]) -> EventSource:
 
 
 def event_title(source: EventSource, names: dict[str, str], owner: dict[int, str]) -> str:
-    """The headline with the agent's full name for the words naming it ('He' -> 'Vladimir Putin'),
-    and who reported it first when that is not who did it ('Officials in Kyiv: a school ...')."""
+    """The headline with the agent's full name for the words naming it ('He' -> 'Omar Demir'),
+    and who reported it first when that is not who did it ('Officials in the capital: a school ...')."""
     text = source.headline
     agent = owner.get(id(source.agent)) if source.agent is not None else None
     together = [owner.get(id(m)) for m in source.partners]
