@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -156,17 +157,28 @@ def titles_right(page_data, weights, head_weights):
 
 def score(pages, weights, decode=True, shift=0.0, switch=story.SWITCH_COST):
     matched = kept = gold = 0
-    weights = dict(weights, bias=weights["bias"] + shift)
-    for page, rows, labels, lines, gold_lines in pages:
+    weights = shifted(weights, shift)
+    for page in pages:
+        rows = page[1]
         keep = story.story_lines(rows, weights, switch) if decode else \
             [r is not None and story.line_probability(r, weights) >= 0.5 for r in rows]
-        body = [t for t, k, lab in zip(lines, keep, labels) if k and lab is not None]
-        kt = [w for x in body for w in cleaning.tokens(x)]
-        gt = [w for x in gold_lines for w in cleaning.tokens(x)]
-        matched += cleaning.matched_words(kt, gt)
-        kept += len(kt)
-        gold += len(gt)
+        m, k, g = page_counts(page, keep)
+        matched, kept, gold = matched + m, kept + k, gold + g
     return cleaning.prf(matched, kept, gold)
+
+
+def shifted(weights: dict, shift: float) -> dict:
+    """Linear weights with their bias moved by ``shift``; trees as they are (they have no bias)."""
+    return dict(weights, bias=weights["bias"] + shift) if "bias" in weights else weights
+
+
+def page_counts(page, keep) -> tuple[int, int, int]:
+    """(words kept that are the gold's, words kept, gold words) for one page and the lines kept."""
+    _, rows, labels, lines, gold_lines = page
+    body = [t for t, k, lab in zip(lines, keep, labels) if k and lab is not None]
+    kt = [w for x in body for w in cleaning.tokens(x)]
+    gt = [w for x in gold_lines for w in cleaning.tokens(x)]
+    return cleaning.matched_words(kt, gt), len(kt), len(gt)
 
 
 def main(argv=None) -> int:
@@ -201,8 +213,6 @@ def main(argv=None) -> int:
             print(name, "fitted on all (in-sample): P %.3f R %.3f F1 %.3f" % score(pages, weights))
         return 0
     if args.pipeline:
-        import zlib
-
         everything = [p for pages in data.values() for p in pages]
         fold_of = lambda page: zlib.crc32((page.gold.get("site") or page.name).encode()) % args.pipeline  # noqa: E731
         outputs = {}
@@ -237,13 +247,10 @@ def main(argv=None) -> int:
                 print(f"{name:32s} R {r:.2f} P {p_:.2f} lost {missed} kept {extra}")
         return 0
     if args.folds:
-        import zlib
-
         everything = [p for pages in data.values() for p in pages]
         fold_of = lambda page: zlib.crc32((page.gold.get("site") or page.name).encode()) % args.folds  # noqa: E731
         for shift in args.shifts:
             for switch in args.switches:
-                totals = [0, 0, 0]
                 preds = []
                 titles = 0
                 for k in range(args.folds):
@@ -256,16 +263,10 @@ def main(argv=None) -> int:
                 # micro over all held-out pages
                 m = kept = gold = 0
                 for test, weights in preds:
+                    w = shifted(weights, shift)
                     for page in test:
-                        w = dict(weights, bias=weights["bias"] + shift)
-                        _, rows, labels, lines, gold_lines = page
-                        keep = story.story_lines(rows, w, switch)
-                        body = [t for t, k2, lab in zip(lines, keep, labels) if k2 and lab is not None]
-                        kt = [x for t in body for x in cleaning.tokens(t)]
-                        gt = [x for t in gold_lines for x in cleaning.tokens(t)]
-                        m += cleaning.matched_words(kt, gt)
-                        kept += len(kt)
-                        gold += len(gt)
+                        pm, pk, pg = page_counts(page, story.story_lines(page[1], w, switch))
+                        m, kept, gold = m + pm, kept + pk, gold + pg
                 p_, r_, f_ = cleaning.prf(m, kept, gold)
                 print(f"{args.folds}-fold by site, shift {shift} switch {switch}: P {p_:.3f} R {r_:.3f} F1 {f_:.3f}"
                       + (f"; titles {titles}/{len(everything)}" if titles else ""))
