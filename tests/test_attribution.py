@@ -85,3 +85,54 @@ def test_it_is_the_organisation_that_is_the_subject_before(analyse):
 def test_quotation_marks_of_mixed_kinds_close_each_other():
     text = "\u201cWe are ready,\" she said, \"to start on Monday.\u201d"
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["We are ready,", "to start on Monday."]
+
+
+def test_a_quotation_over_several_paragraphs_is_its_speakers_in_every_paragraph(analyse):
+    claims = said(analyse, "\u201cThe bridge was closed for safety reasons and the engineers agreed with that decision.",
+                  "\u201cThe repairs will be paid for by the city and by the regional fund together.",
+                  "\u201cWe expect the first cars to cross it again in the spring,\u201d Kovac said.")
+    by_kovac = texts_by(claims, "Anna Kovac")
+    assert "The bridge was closed for safety reasons and the engineers agreed with that decision." in by_kovac
+    assert "The repairs will be paid for by the city and by the regional fund together." in by_kovac
+    assert "We expect the first cars to cross it again in the spring" in by_kovac
+    # the statements stay in reading order
+    assert by_kovac.index("The repairs will be paid for by the city and by the regional fund together.") < \
+        by_kovac.index("We expect the first cars to cross it again in the spring")
+
+
+def test_a_definite_description_no_role_fits_is_the_person_the_text_is_about(analyse):
+    claims = said(analyse, "Holub said the repairs would take a year.",
+                  "\u201cThe money is there and the engineers are ready to start work,\u201d the city spokesman said.")
+    assert "The money is there and the engineers are ready to start work" in texts_by(claims, "Petr Holub")
+
+
+def test_a_countrys_institution_is_the_speaker_not_the_country(analyse):
+    claims = said(analyse, "The Lorvanian military said the bridge would be guarded by soldiers from Monday.")
+    speakers = {s for s, t, *_ in claims if "guarded by soldiers" in t}
+    assert speakers and not speakers & {"Lorvania", "Lorvanian"}
+
+
+def test_the_end_of_a_quotation_is_not_claimed_twice(analyse):
+    claims = said(analyse, "\u201cThe repairs will cost four million. So it is important to say that the city pays "
+                           "for all of it,\u201d Kovac said.")
+    assert sum("So it is important to say" in t for s, t, *_ in claims) == 1
+
+
+def test_he_after_a_possessive_is_the_person_the_subject_names_not_the_possessor(analyse):
+    claims = said(analyse, "Mira Holt, 19, died in hospital on Monday.",
+                  "Ms Holt\u2019s father, Owen Holt, confirmed his daughter\u2019s death. \u201cWe are heartbroken "
+                  "and we thank the nurses who cared for her,\u201d he said.")
+    assert "We are heartbroken and we thank the nurses who cared for her" in texts_by(claims, "Owen Holt")
+
+
+def test_he_after_a_persons_office_is_still_that_person(analyse):
+    claims = said(analyse, "Kovac\u2019s office released a statement on Friday. It said that he told Holub the "
+                           "bridge would reopen before the elections next year.")
+    assert any(s == "Anna Kovac" and "bridge would reopen" in t for s, t, *_ in claims)
+
+
+def test_she_skips_a_man_the_text_shows_as_one(analyse):
+    claims = said(analyse, "Mayor Lena Brandt opened the session. Mr Tamas Szabo said his group would vote against "
+                           "the budget.",
+                  "\u201cThe budget protects the schools and the clinics we promised to keep open,\u201d she said.")
+    assert "The budget protects the schools and the clinics we promised to keep open" in texts_by(claims, "Lena Brandt")

@@ -41,6 +41,14 @@ def test_a_surname_two_people_share_is_the_one_named_last_before_it():
     assert ms[0].text == "Kovac"        # named before either: left as written
 
 
+def test_a_first_name_the_tagger_took_for_a_company_is_the_person_it_belongs_to():
+    ms = [mention("Rafiq Osman", "person"), mention("Rafiq", "organization", paragraph=3),
+          mention("Rafiq", "organization", paragraph=4, evidence=["legal form"])]
+    resolve_names(ms)
+    assert (ms[1].text, ms[1].label) == ("Rafiq Osman", "person")
+    assert ms[2].text == "Rafiq"   # 'Rafiq Ltd' is a company whatever the person's name
+
+
 def test_a_companys_short_forms_and_legal_form_are_one_organisation():
     ms = [mention("Brightline Systems Inc", "organization"), mention("Brightline", "person", paragraph=2),
           mention("Brightline Systems", "organization", paragraph=3)]

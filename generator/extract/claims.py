@@ -57,9 +57,12 @@ class Candidate:
 def find_claims(article: Article, docs: list, mentions: list[Mention],
                 quotes_by_paragraph: list[list[Quote]]) -> list[tuple[SpeakerRef, ClaimSource, bool]]:
     """(speaker, source, direct) for each statement in the article, in reading order."""
-    resolver = SpeakerResolver(mentions)
+    resolver = SpeakerResolver(mentions, {p.index: d for p, d in zip(article.body, docs)})
     found: list[tuple[SpeakerRef, ClaimSource, bool]] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
+    # paragraphs of a quotation over several paragraphs whose speaker is named only where it
+    # closes ('"A.' / '"B.' / '"C," she said.'): (place in ``found``, paragraph, quotation)
+    unattributed: list[tuple[int, object, Quote]] = []
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
         text = paragraph.text
         turn = _transcript_turn(text, resolver, paragraph.index)
@@ -71,6 +74,8 @@ def find_claims(article: Article, docs: list, mentions: list[Mention],
             carried = None
             continue
         last_quote: Quote | None = carried if quotes and quotes[0].start <= 1 else None
+        if quotes and quotes[0].start <= 1:
+            resolver.note_quotation(paragraph.index)
         for sent in doc.sents:
             candidates = _direct(sent, doc, text, quotes, resolver, paragraph.index, last_quote)
             if candidates:
@@ -84,6 +89,17 @@ def find_claims(article: Article, docs: list, mentions: list[Mention],
                 found.append((c.speaker, ClaimSource(article.id, paragraph.index, statement, c.cue,
                                                      c.speaker.text, c.audience, c.occasion), direct))
             resolver.note_subjects(sent, paragraph.index)
+        opening = quotes[0] if quotes and quotes[0].start <= 1 else None
+        if unattributed and opening is not None and opening.speaker is not None:
+            for place, earlier, q in reversed(unattributed):
+                start, end = statement_span(earlier.text, q.start, q.end)
+                found.insert(place, (opening.speaker, ClaimSource(article.id, earlier.index, earlier.text[start:end],
+                                                                  opening.cue, opening.speaker.text), True))
+        if opening is None or opening.speaker is not None:
+            unattributed = []
+        if quotes and not quotes[-1].closed and quotes[-1].speaker is None and \
+                words(text[quotes[-1].start:quotes[-1].end]) >= speech()["min_quote_words"]:
+            unattributed.append((len(found), paragraph, quotes[-1]))
         carried = quotes[-1] if quotes and not quotes[-1].closed and quotes[-1].speaker else None
         if carried is None and text.rstrip().endswith(":"):
             # 'She said:' or 'The statement read:' closing a paragraph: the next one is what was said
@@ -348,7 +364,11 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
         start, end = statement_span(text, start, end)
         if subj_span.start_char <= start < subj_span.end_char or words(text[start:end]) < 3:
             continue
-        speaker = resolver.resolve(subj_span.text, paragraph, subj_span.start_char, subj_span.end_char)
+        if any(q.speaker is not None and q.start - 1 <= start and end <= q.end + 2
+               and words(text[q.start:q.end]) >= speech()["min_quote_words"] for q in quotes):
+            # the end of a quotation whose first sentence already gave it its speaker
+            continue
+        speaker = resolver.resolve(subj_span.text, paragraph, subj_span.start_char, subj_span.end_char, subj)
         found.append(Candidate(start, end, False, tok.text, tok.idx, (subj_span.start_char, subj_span.end_char),
                                speaker, *circumstances(tok, quotes)))
     if not found:

@@ -145,7 +145,7 @@ def _who_of(x) -> str | None:
 
 
 def find_denials(article: Article, docs: list, mentions: list[Mention], quotes_by_paragraph: list) -> list[Fact]:
-    resolver = SpeakerResolver(mentions)
+    resolver = SpeakerResolver(mentions, {p.index: d for p, d in zip(article.body, docs)})
     denial_verbs = set(_lex()["denial_verbs"])
     statements: list[tuple[Fact, set[str]]] = []  # in the article's order
     denials: list[tuple[Fact, set[str], bool, object]] = []

@@ -558,7 +558,7 @@ def headline(verb, subject, named: bool = False) -> tuple[str, str]:
 
 def find_events(article: Article, docs: list, mentions: list[Mention], quotes_by_paragraph: list) -> list:
     """(kind, participants, source) for each clause reporting a happening, in reading order."""
-    resolver = SpeakerResolver(mentions)
+    resolver = SpeakerResolver(mentions, {p.index: d for p, d in zip(article.body, docs)})
     found = []
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
         quoted = [(q.start, q.end) for q in quotes]

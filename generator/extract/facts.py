@@ -113,7 +113,7 @@ def _object_keys(tok, mentions: list[Mention]) -> list[str]:
 
 
 def find_facts(article: Article, docs: list, mentions: list[Mention], quotes_by_paragraph: list) -> list[Fact]:
-    resolver = SpeakerResolver(mentions)
+    resolver = SpeakerResolver(mentions, {p.index: d for p, d in zip(article.body, docs)})
     facts: list[Fact] = []
     count_verbs, polar_verbs, comparing = _words("count_verbs"), _words("polar_verbs"), _words("comparison_words")
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):

@@ -49,6 +49,9 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+ORGANISATION_EVIDENCE = {"legal form", "ticker", "institution", "organisation noun", "organisation name"}
+
+
 def _fixed(m: Mention) -> bool:
     """A name the lexicons already decided (a country, a capital for its government, a known body)."""
     key = fold(m.text)
@@ -105,7 +108,10 @@ def resolve_names(mentions: list[Mention]) -> None:
             owners = by_first.get(key, set())
             owner = nearest(owners, m) if owners else None
             if owner and not by_last.get(key) and "legal form" not in m.evidence and \
-                    (m.label == "person" or len(owner.split()) >= 3):
+                    (m.label == "person" or len(owner.split()) >= 3
+                     or m.label == "organization" and not set(m.evidence) & ORGANISATION_EVIDENCE):
+                # ('Okafor' or, when the tagger took a first name it does not know for a company,
+                # 'Fahd' for Fahd Okafor; a name with a legal form or a ticker stays the company's)
                 m.text, m.label = owner, "person"
                 continue
         if m.label in ("organization", "person", "place") and "title" not in m.evidence and "honorific" not in m.evidence:
@@ -123,6 +129,6 @@ def resolve_names(mentions: list[Mention]) -> None:
         if len(tokens) == 1 and "title" not in m.evidence and "honorific" not in m.evidence:
             # a company's first word alone ('Southwest' for Southwest Airlines), when it is one company's
             owners = {org_names.get(org_base(o.text), o.text) for o in orgs
-                      if len(o.text.split()) >= 2 and fold(o.text).split()[:1] == [key]}
+                      if o.label == "organization" and len(o.text.split()) >= 2 and fold(o.text).split()[:1] == [key]}
             if len(owners) == 1 and next(iter(owners)) != m.text:
                 m.text, m.label = next(iter(owners)), "organization"

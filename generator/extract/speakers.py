@@ -32,9 +32,11 @@ def _demonym_words() -> frozenset[str]:
 class SpeakerResolver:
     """Resolves the words naming a speaker to a mention of this article (in reading order)."""
 
-    def __init__(self, mentions: list[Mention]):
+    def __init__(self, mentions: list[Mention], docs_by_paragraph: dict | None = None):
         self.mentions = mentions
+        self.genders = genders(mentions, docs_by_paragraph or {})
         self.last_subject: Mention | None = None
+        self.subject_paragraph = -1  # where the text last spoke of ``last_subject``
         self.last_organisation: Mention | None = None
 
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
@@ -46,6 +48,14 @@ class SpeakerResolver:
         return found[-1] if found else None
 
     def resolve(self, words_: str, paragraph: int, start: int, end: int, head=None) -> SpeakerRef:
+        """The mention the words naming a speaker stand for (see ``_resolve``); a person found
+        becomes the one the text is about, for the pronouns and descriptions after."""
+        ref = self._resolve(words_, paragraph, start, end, head)
+        if ref.mention is not None and ref.mention.label == "person":
+            self.last_subject, self.subject_paragraph = ref.mention, paragraph
+        return ref
+
+    def _resolve(self, words_: str, paragraph: int, start: int, end: int, head=None) -> SpeakerRef:
         """The mention the words naming a speaker stand for. ``head``: the subject's head token,
         when the parse gives it: the name at the head is the speaker ('former Acme adviser Jane
         Okafor': Jane Okafor, not Acme); a place is never one."""
@@ -53,7 +63,7 @@ class SpeakerResolver:
             # 'Okafor, who told reporters ...': the relative pronoun stands for the noun it follows
             antecedent = head.head.head
             span = antecedent.doc[antecedent.left_edge.i:antecedent.i + 1]
-            return self.resolve(span.text, paragraph, span.start_char, span.end_char, antecedent)
+            return self._resolve(span.text, paragraph, span.start_char, span.end_char, antecedent)
         named = [m for m in self.in_span(paragraph, start, end) if m.label != "place"]
         if named:
             chosen = None
@@ -66,12 +76,22 @@ class SpeakerResolver:
             if chosen is None:
                 people = [m for m in named if m.label == "person"]
                 chosen = people[-1] if people else named[-1]
-            if chosen.label == "person":
-                self.last_subject = chosen
             return SpeakerRef(words_, chosen)
         low = fold(words_)
         if low in speech()["pronouns"]["person"]:
-            return SpeakerRef(words_, self.last_subject or self.before(paragraph, start, "person"))
+            found = self.last_subject or self.before(paragraph, start, "person")
+            wanted = gender_of_pronoun(low)
+            if found is not None and self.genders.get(found.text, wanted) != wanted:
+                # 'she' after a man: the person named last before whom the text shows as a woman,
+                # else the last one of whom it does not say
+                earlier = [m for m in self.mentions if m.label == "person" and (m.paragraph, m.start) < (paragraph, start)]
+                found = next((m for m in reversed(earlier) if self.genders.get(m.text) == wanted), None) or \
+                    next((m for m in reversed(earlier) if m.text not in self.genders), None)
+                if found is not None:
+                    self.last_subject = found
+            if found is not None and found is self.last_subject:
+                self.subject_paragraph = paragraph
+            return SpeakerRef(words_, found)
         if low in speech()["pronouns"]["organisation"]:
             # 'Acme agreed ..., but it ended the deal': the organisation that is the subject before
             if head is not None:
@@ -150,7 +170,13 @@ class SpeakerResolver:
                                              m.sentence, roles.get(m.text))):
                 return m
         later = [m for m in people if (m.paragraph, m.start) >= (paragraph, offset) and m.paragraph <= paragraph + 2]
-        return next((m for m in later if m.role and fits(m)), None)
+        found = next((m for m in later if m.role and fits(m)), None)
+        if found is None and description.startswith("the ") and self.last_subject is not None \
+                and self.subject_paragraph >= paragraph - 2:
+            # 'Okafor said ... "...," the government spokesman said': a definite description no
+            # named role fits stands for the person the last sentences were about
+            return self.last_subject
+        return found
 
     def by_head(self, head: str, paragraph: int, offset: int) -> Mention | None:
         """'the ministry', 'the company': the organisation named last before whose name has the
@@ -162,6 +188,11 @@ class SpeakerResolver:
         # the organisation the text last made the subject of a sentence, else the last named
         return self.last_organisation or (earlier or [None])[-1]
 
+    def note_quotation(self, paragraph: int) -> None:
+        """A paragraph that is a quotation goes on about the same person as the one before."""
+        if self.subject_paragraph == paragraph - 1:
+            self.subject_paragraph = paragraph
+
     def note_subjects(self, sent, paragraph: int) -> None:
         """Remember the person a sentence is about, for 'he' and 'she' in the sentences after it."""
         for tok in sent:
@@ -169,12 +200,88 @@ class SpeakerResolver:
                 span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
                 named = self.in_span(paragraph, span.start_char, span.end_char)
                 people = [m for m in named if m.label == "person"]
+                # "Okafor's father, Tom Okafor, said": the person the subject's head or its
+                # apposition names, not the one it is said of
+                heads = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+                at_head = [m for m in people if any(m.start <= h.idx < m.end for h in heads)]
+                if at_head:
+                    people = at_head
+                elif tok.pos_ == "NOUN" and _person_noun(tok.lemma_.lower()):
+                    people = []   # 'Okafor's lawyer': someone else ('Okafor's office' is still hers)
+                elif tok.pos_ == "PROPN" and not named:
+                    # a surname the tagger did not mark here ('Okafor, a former union leader, ...')
+                    found = self.lookup(tok.text)
+                    people = [found] if found is not None and found.label == "person" else []
                 if people:
-                    self.last_subject = people[0]
+                    self.last_subject, self.subject_paragraph = people[0], paragraph
                 organisations = [m for m in named if m.label == "organization"]
                 if organisations:
                     self.last_organisation = organisations[0]
                 return
+
+
+def _person_noun(word: str) -> bool:
+    """A noun that names a person other than its possessor ('father', 'lawyer', 'spokesman')."""
+    lex = speech()
+    return word in lex["role_heads"] or word in lex["person_nouns"] or any(
+        word in g["roles"] for g in lex["gender"].values())
+
+
+def gender_of_pronoun(word: str) -> str | None:
+    for gender, words_ in speech()["gender"].items():
+        if word in words_["pronouns"]:
+            return gender
+    return None
+
+
+def genders(mentions: list[Mention], docs_by_paragraph: dict) -> dict[str, str]:
+    """Each person's gender where the article shows it: an honorific before the name ('Ms Okafor'),
+    a gendered role ('spokeswoman', 'father'), or the pronouns of a sentence whose subject they are
+    before another person is named ('Okafor said her team ...'). A person the evidence disagrees on
+    is left out. Never guessed from a given name."""
+    lexicon_ = speech()["gender"]
+    votes: dict[str, set[str]] = {}
+    people = [m for m in mentions if m.label == "person"]
+    for m in people:
+        doc = docs_by_paragraph.get(m.paragraph)
+        if doc is not None:
+            before = re.findall(r"[\w.]+", doc.text[max(0, m.start - 6):m.start])
+            word = fold(before[-1]) if before else ""
+            for gender, words_ in lexicon_.items():
+                if word in words_["honorifics"]:
+                    votes.setdefault(m.text, set()).add(gender)
+        role = fold(m.role or "")
+        for gender, words_ in lexicon_.items():
+            if role and any(re.search(rf"\b{re.escape(w)}\b", role) for w in words_["roles"]):
+                votes.setdefault(m.text, set()).add(gender)
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in people:
+        doc = docs_by_paragraph.get(m.paragraph)
+        if doc is None:
+            continue
+        token = next((t for t in doc if t.idx >= m.start), None)
+        if token is not None:
+            by_sentence.setdefault((m.paragraph, token.sent.start), []).append(m)
+    for (paragraph, sent_start), found in by_sentence.items():
+        doc = docs_by_paragraph[paragraph]
+        sent = doc[sent_start].sent
+        first = found[0]
+        subject = any(t.dep_ in ("nsubj", "nsubjpass") and first.start <= t.idx < first.end for t in sent)
+        if not subject:
+            continue
+        # the pronouns between the subject and the next person named
+        until = min((m.start for m in found if m.text != first.text and m.start > first.start), default=sent.end_char)
+        shown = {gender for gender, words_ in lexicon_.items() for t in sent
+                 if first.end <= t.idx < until and t.lower_ in words_["pronouns"] and not _quoted(t)}
+        if len(shown) == 1:
+            votes.setdefault(found[0].text, set()).update(shown)
+    return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+def _quoted(tok) -> bool:
+    """A word inside a quotation in its sentence (an odd number of double marks before it)."""
+    before = tok.doc[tok.sent.start:tok.i]
+    return sum(t.text in "\"“”" for t in before) % 2 == 1
 
 
 def subject_of(verb):
