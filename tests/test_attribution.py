@@ -136,3 +136,22 @@ def test_she_skips_a_man_the_text_shows_as_one(analyse):
                            "the budget.",
                   "\u201cThe budget protects the schools and the clinics we promised to keep open,\u201d she said.")
     assert "The budget protects the schools and the clinics we promised to keep open" in texts_by(claims, "Lena Brandt")
+
+
+def test_a_letter_says_what_its_authors_wrote(analyse):
+    claims = said(analyse, "The Riverton Transport Council sent a letter to Kovac on Monday.",
+                  "The letter said that the bridge had been unsafe for at least two years before it closed.")
+    assert any(s == "Riverton Transport Council" and "unsafe for at least two years" in t for s, t, *_ in claims)
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_the_text_names(analyse):
+    claims = said(analyse, "The Riverton Transport Council closed the bridge on Monday.",
+                  "\u201cThe council takes the safety of every driver very seriously,\u201d a council spokesperson said.")
+    assert "The council takes the safety of every driver very seriously" in texts_by(claims, "Riverton Transport Council")
+
+
+def test_a_name_after_a_common_noun_is_not_the_speaker(analyse):
+    _, analysis = analyse(INTRO + "A parliamentary committee on Brightline Shipping Inc said the port should stay "
+                                  "closed until the spring.")
+    speakers = [ref for ref, src, _ in analysis.claims if "port should stay closed" in src.text]
+    assert speakers and all(ref.mention is None or "Brightline" not in ref.mention.text for ref in speakers)

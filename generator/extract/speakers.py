@@ -34,7 +34,8 @@ class SpeakerResolver:
 
     def __init__(self, mentions: list[Mention], docs_by_paragraph: dict | None = None):
         self.mentions = mentions
-        self.genders = genders(mentions, docs_by_paragraph or {})
+        self.docs = docs_by_paragraph or {}
+        self.genders = genders(mentions, self.docs)
         self.last_subject: Mention | None = None
         self.subject_paragraph = -1  # where the text last spoke of ``last_subject``
         self.last_organisation: Mention | None = None
@@ -55,7 +56,7 @@ class SpeakerResolver:
             self.last_subject, self.subject_paragraph = ref.mention, paragraph
         return ref
 
-    def _resolve(self, words_: str, paragraph: int, start: int, end: int, head=None) -> SpeakerRef:
+    def _resolve(self, words_: str, paragraph: int, start: int, end: int, head=None, depth: int = 0) -> SpeakerRef:
         """The mention the words naming a speaker stand for. ``head``: the subject's head token,
         when the parse gives it: the name at the head is the speaker ('former Acme adviser Jane
         Okafor': Jane Okafor, not Acme); a place is never one."""
@@ -64,6 +65,10 @@ class SpeakerResolver:
             antecedent = head.head.head
             span = antecedent.doc[antecedent.left_edge.i:antecedent.i + 1]
             return self._resolve(span.text, paragraph, span.start_char, span.end_char, antecedent)
+        document = head.lemma_.lower() if head is not None else (fold(words_).split() or [""])[-1]
+        if document in speech()["document_nouns"] and (head is not None or fold(words_).startswith(("the ", "a ", "an "))):
+            # 'the letter said': whoever wrote it
+            return SpeakerRef(words_, self._author(document, head, paragraph, start, depth))
         named = [m for m in self.in_span(paragraph, start, end) if m.label != "place"]
         if named:
             chosen = None
@@ -73,6 +78,20 @@ class SpeakerResolver:
                         not any(m.label == "person" for m in named):
                     # "the country's foreign minister": a description, not the country
                     return SpeakerRef(words_, self._by_role(fold(words_), paragraph, start))
+                if chosen is None and head.pos_ == "NOUN":
+                    # 'the committee on Lorvania': the names after a common noun are not the speaker,
+                    # except one in apposition ('her manager, Jane Okafor,') or the organisation
+                    # someone speaks for ('a spokesman for Acme')
+                    beside = [t for t in head.subtree if t.dep_ == "appos"]
+                    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with")):
+                        beside += [t for t in prep.children if t.dep_ == "pobj"]
+                    named = [m for m in named if m.end <= head.idx or any(
+                        m.start <= t.idx < m.end and (t.dep_ == "appos" and m.label == "person" or
+                                                      t.dep_ == "pobj" and m.label == "organization") for t in beside)]
+                    if not named:
+                        noun = fold(head.text)
+                        return SpeakerRef(words_, self.by_head(noun, paragraph, start)
+                                          if noun in speech()["organisation_heads"] else None)
             if chosen is None:
                 people = [m for m in named if m.label == "person"]
                 chosen = people[-1] if people else named[-1]
@@ -103,7 +122,15 @@ class SpeakerResolver:
             return SpeakerRef(words_, self.last_organisation or self.before(paragraph, start, "organization"))
         head_word = low.split()[-1] if low else ""
         if (low.startswith("the ") or "'s " in low or "’s " in low) and head_word in speech()["role_heads"]:
-            return SpeakerRef(words_, self._by_role(low, paragraph, start))
+            found = self._by_role(low, paragraph, start)
+            organisation = low.split()[-2] if len(low.split()) >= 3 else ""
+            if found is None and organisation in speech()["organisation_heads"]:
+                found = self.by_head(organisation, paragraph, start)  # 'the company spokesman'
+            return SpeakerRef(words_, found)
+        if low.startswith(("a ", "an ")) and head_word in speech()["role_heads"] and len(low.split()) >= 3 \
+                and low.split()[-2] in speech()["organisation_heads"]:
+            # 'a company spokesman', 'an agency official': someone unnamed speaking for the organisation
+            return SpeakerRef(words_, self.by_head(low.split()[-2], paragraph, start))
         if low in ("the country", "the government"):
             return SpeakerRef(words_, self.before(paragraph, start, "country"))
         if low.startswith("the ") and head_word in speech()["organisation_heads"]:
@@ -115,6 +142,53 @@ class SpeakerResolver:
             # agency, said', 'Acme announced'): the actor the article names so elsewhere
             return SpeakerRef(words_, self.lookup(name.group(1).strip()))
         return SpeakerRef(words_, None)
+
+    def _author(self, noun: str, head, paragraph: int, offset: int, depth: int) -> Mention | None:
+        """Who wrote the letter, report or statement a speaker's words name: the possessor or the
+        'from'/'by' in the words themselves ('the Acme Party's letter', 'a report by the agency'),
+        else where the text last spoke of such a document: its possessor, its 'from'/'by', the
+        subject of the verb whose object it is ('the committee sent a letter'), or of the sentence
+        it opened ('In a report published on Sunday, the paper claimed ...')."""
+        if depth > 1:
+            return None
+
+        def author(tok, p: int, skip_verb: bool) -> Mention | None:
+            for child in tok.children:
+                if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                    target = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if target is None:
+                        continue
+                    span = target.doc[target.left_edge.i:target.i + 1]
+                    found = self._resolve(span.text, p, span.start_char, span.end_char, target, depth + 1).mention
+                    if found is not None:
+                        return found
+            if skip_verb:
+                return None
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through"):
+                verb = verb.head
+            elif tok.dep_ not in ("dobj", "nsubjpass"):
+                return None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lemma_.lower() in speech()["document_nouns"]:
+                return None
+            span = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+            return self._resolve(span.text, p, span.start_char, span.end_char, subject, depth + 1).mention
+
+        if head is not None:
+            found = author(head, paragraph, skip_verb=True)
+            if found is not None:
+                return found
+        for p in range(paragraph, max(-1, paragraph - 8), -1):
+            doc = self.docs.get(p)
+            if doc is None:
+                continue
+            for tok in reversed(doc):
+                if tok.lemma_.lower() == noun and (p < paragraph or tok.idx < offset) and tok is not head:
+                    found = author(tok, p, skip_verb=False)
+                    if found is not None:
+                        return found
+        return None
 
     def lookup(self, name: str) -> Mention | None:
         """The article's mention of this name: the same name, a person's surname, an organisation's
@@ -202,12 +276,14 @@ class SpeakerResolver:
                 people = [m for m in named if m.label == "person"]
                 # "Okafor's father, Tom Okafor, said": the person the subject's head or its
                 # apposition names, not the one it is said of
-                heads = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+                heads = [tok] + [t for t in span if t.dep_ == "appos"]
                 at_head = [m for m in people if any(m.start <= h.idx < m.end for h in heads)]
                 if at_head:
                     people = at_head
                 elif tok.pos_ == "NOUN" and _person_noun(tok.lemma_.lower()):
-                    people = []   # 'Okafor's lawyer': someone else ('Okafor's office' is still hers)
+                    # 'Okafor's lawyer' is someone else ('Okafor's office' is still hers); 'the mayor
+                    # of X, Jane Okafor,' is the one named beside the noun
+                    people = [m for m in people if not re.match(r"\s*['’]", tok.doc.text[m.end:m.end + 2])]
                 elif tok.pos_ == "PROPN" and not named:
                     # a surname the tagger did not mark here ('Okafor, a former union leader, ...')
                     found = self.lookup(tok.text)
