@@ -245,11 +245,14 @@ class SpeakerResolver:
                 return m
         later = [m for m in people if (m.paragraph, m.start) >= (paragraph, offset) and m.paragraph <= paragraph + 2]
         found = next((m for m in later if m.role and fits(m)), None)
-        if found is None and description.startswith("the ") and self.last_subject is not None \
-                and self.subject_paragraph >= paragraph - 2:
-            # 'Okafor said ... "...," the government spokesman said': a definite description no
-            # named role fits stands for the person the last sentences were about
-            return self.last_subject
+        subject = self.last_subject
+        if found is None and description.startswith("the ") and subject is not None \
+                and self.subject_paragraph >= paragraph - 2 \
+                and _gender_of_role(head) in (None, self.genders.get(subject.text, _gender_of_role(head))):
+            # 'Okafor said ... "...," the city spokesman said': a definite description no named
+            # role fits stands for the person the last sentences were about (not a woman for
+            # 'the spokesman')
+            return subject
         return found
 
     def by_head(self, head: str, paragraph: int, offset: int) -> Mention | None:
@@ -301,6 +304,13 @@ def _person_noun(word: str) -> bool:
     lex = speech()
     return word in lex["role_heads"] or word in lex["person_nouns"] or any(
         word in g["roles"] for g in lex["gender"].values())
+
+
+def _gender_of_role(word: str) -> str | None:
+    for gender, words_ in speech()["gender"].items():
+        if word in words_["roles"]:
+            return gender
+    return None
 
 
 def gender_of_pronoun(word: str) -> str | None:
