@@ -15,7 +15,7 @@ ArticleAnalysis (in the spirit of spaCy's pipeline components):
 from __future__ import annotations
 
 from ..model import Article, ArticleAnalysis
-from . import actors, claims, denials, events, facts, figures, names
+from . import actors, claims, denials, events, facts, figures, names, speakers
 from .quotes import paragraph_quotes
 
 
@@ -26,9 +26,10 @@ def analyse_article(article: Article, docs: list) -> ArticleAnalysis:
     quotes = paragraph_quotes(article, docs)
     analysis.mentions = actors.find_mentions(article, docs)
     names.resolve_names(analysis.mentions)
-    analysis.claims = claims.find_claims(article, docs, analysis.mentions, quotes)
-    analysis.events = events.find_events(article, docs, analysis.mentions, quotes)
-    analysis.facts = facts.find_facts(article, docs, analysis.mentions, quotes)
+    coref = speakers.Coreference(article, docs, analysis.mentions)
+    analysis.claims = claims.find_claims(article, docs, coref, quotes)
+    analysis.events = events.find_events(article, docs, coref, quotes)
+    analysis.facts = facts.find_facts(article, docs, coref, quotes)
     analysis.facts += figures.find_figures(article, docs, analysis.mentions, quotes)
-    analysis.facts += denials.find_denials(article, docs, analysis.mentions, quotes)
+    analysis.facts += denials.find_denials(article, docs, coref, quotes)
     return analysis

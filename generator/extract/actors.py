@@ -207,8 +207,15 @@ def _cue_words(key: str) -> frozenset[str]:
 
 
 @functools.cache
-def _demonyms_to_country() -> dict[str, str]:
+def demonyms_to_country() -> dict[str, str]:
+    """Folded demonym -> country ('ukrainian' -> 'Ukraine')."""
     return {fold(k): v for k, v in lexicon.load("places")["demonyms"].items()}
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country a demonym names, in the singular or the plural ('Israelis': Israel)."""
+    key = fold(word)
+    return demonyms_to_country().get(key) or (demonyms_to_country().get(key[:-1]) if key.endswith("s") else None)
 
 
 @functools.cache
@@ -390,7 +397,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                     surface = clean_name(words)
                     if fold(words).endswith("government"):
                         # 'the Chinese government', 'the county government': the country or place acting
-                        demonym = _demonyms_to_country().get(fold(ent.text))
+                        demonym = demonyms_to_country().get(fold(ent.text))
                         name, label = (demonym, "country") if demonym else canonical_form(clean_name(ent.text), "place")
                         mentions.append(Mention(text=name, surface=surface, label=label, article=article.id,
                                                 paragraph=paragraph.index, start=ent.start_char, end=end,

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Article, ClaimSource, Mention, SpeakerRef
+from ..model import Article, ClaimSource, SpeakerRef
 from .actors import fold
 from .quotes import CLOSING, OPENING, Quote, _inside
-from .speakers import SpeakerResolver, is_cue, speech, subject_of
+from .speakers import Coreference, SpeakerResolver, is_cue, speech, subject_of
 
 ACCORDING = re.compile(r"\b(?:according to|as reported by|in the words of)\s+", re.IGNORECASE)
 
@@ -54,10 +54,10 @@ class Candidate:
     occasion: str | None = None
 
 
-def find_claims(article: Article, docs: list, mentions: list[Mention],
+def find_claims(article: Article, docs: list, coref: Coreference,
                 quotes_by_paragraph: list[list[Quote]]) -> list[tuple[SpeakerRef, ClaimSource, bool]]:
     """(speaker, source, direct) for each statement in the article, in reading order."""
-    resolver = SpeakerResolver(mentions, {p.index: d for p, d in zip(article.body, docs)})
+    resolver = SpeakerResolver(coref)
     found: list[tuple[SpeakerRef, ClaimSource, bool]] = []
     carried: Quote | None = None  # a quotation left open at the end of the previous paragraph
     # paragraphs of a quotation over several paragraphs whose speaker is named only where it

@@ -26,7 +26,7 @@ import re
 from .. import lexicon
 from ..model import Article, Fact, Mention
 from .actors import fold
-from .speakers import SpeakerResolver, subject_of
+from .speakers import Coreference, SpeakerResolver, subject_of
 
 # How far back a denial's answer may stand: a reply usually follows the statement it answers
 # within a paragraph or two.
@@ -144,8 +144,8 @@ def _who_of(x) -> str | None:
     return fold(x if isinstance(x, str) else x.text)
 
 
-def find_denials(article: Article, docs: list, mentions: list[Mention], quotes_by_paragraph: list) -> list[Fact]:
-    resolver = SpeakerResolver(mentions, {p.index: d for p, d in zip(article.body, docs)})
+def find_denials(article: Article, docs: list, coref: Coreference, quotes_by_paragraph: list) -> list[Fact]:
+    resolver = SpeakerResolver(coref)
     denial_verbs = set(_lex()["denial_verbs"])
     statements: list[tuple[Fact, set[str]]] = []  # in the article's order
     denials: list[tuple[Fact, set[str], bool, object]] = []

@@ -22,8 +22,8 @@ import re
 from .. import lexicon
 from ..dates import is_specific, resolve_date
 from ..model import Article, EventSource, Mention
-from .actors import fold
-from .speakers import SpeakerResolver, is_cue
+from .actors import country_of_demonym, fold
+from .speakers import Coreference, SpeakerResolver, is_cue
 
 MAX_HEADLINE_WORDS = 16
 """A headline longer than this loses its last modifiers ('... to buy all of the stock'), then is cut."""
@@ -53,11 +53,6 @@ def triggers() -> dict[str, str]:
 def tracked_kinds() -> frozenset[str]:
     """The kinds a researcher follows (attacks, meetings, deals ...); not 'statement', nor a verb's own."""
     return frozenset(k for k in _lexicon()["kinds"] if k != "statement")
-
-
-@functools.cache
-def demonyms() -> dict[str, str]:
-    return lexicon.load("places")["demonyms"]
 
 
 def _subject(verb):
@@ -556,13 +551,13 @@ def headline(verb, subject, named: bool = False) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- the article's events
 
-def find_events(article: Article, docs: list, mentions: list[Mention], quotes_by_paragraph: list) -> list:
+def find_events(article: Article, docs: list, coref: Coreference, quotes_by_paragraph: list) -> list:
     """(kind, participants, source) for each clause reporting a happening, in reading order."""
-    resolver = SpeakerResolver(mentions, {p.index: d for p, d in zip(article.body, docs)})
+    resolver = SpeakerResolver(coref)
     found = []
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
         quoted = [(q.start, q.end) for q in quotes]
-        own = [m for m in mentions if m.paragraph == paragraph.index and m.context != "cited as source"]
+        own = [m for m in coref.mentions if m.paragraph == paragraph.index and m.context != "cited as source"]
         for sent in doc.sents:
             for inner, outer in _clauses(sent, quoted):
                 events = [e for e in (_event(v, reporter, stmt, sent, article, paragraph.index, own, resolver, quoted)
@@ -640,7 +635,7 @@ def _event(verb, reporter, statement: bool, sent, article: Article, paragraph: i
     others = [m for m in in_clause if m is not agent and not any(m is p for p in partners + targets + places)]
     # 'a Russian missile': the adjective names a participant too
     for tok in clause + (list(subject.subtree) if subject is not None else []):
-        country = demonyms().get(tok.text) or (demonyms().get(tok.text[:-1]) if tok.text.endswith("s") else None)
+        country = country_of_demonym(tok.text)
         if tok.ent_type_ == "NORP" and country:
             others.append(Mention(country, tok.text, "country", article.id, paragraph, tok.idx,
                                   tok.idx + len(tok.text), sent.text.strip(), context="adjective"))

@@ -13,8 +13,8 @@ import re
 
 from .. import lexicon
 from ..model import Article, Fact, Mention
-from .actors import fold
-from .speakers import SpeakerResolver, subject_of
+from .actors import country_of_demonym, fold
+from .speakers import Coreference, SpeakerResolver, subject_of
 
 # Longest walk up a parse: news sentences are rarely 20 levels deep; the bound keeps a strange
 # parse from looping.
@@ -43,16 +43,11 @@ def number_value(text: str) -> float | None:
     return value
 
 
-@functools.cache
-def _demonyms() -> dict[str, str]:
-    return {k.lower(): v for k, v in lexicon.load("places")["demonyms"].items()}
-
-
 def _context(sent, mentions: list[Mention]) -> list[str]:
     """Names in the sentence (with 'Israelis' read as Israel) and its content words, folded."""
     names = {fold(m.text) for m in mentions}
     for t in sent:
-        country = _demonyms().get(t.lower_) or _demonyms().get(t.lower_.rstrip("s"))
+        country = country_of_demonym(t.text)
         if country and t.ent_type_ == "NORP":
             names.add(fold(country))
     words = {t.lemma_.lower() for t in sent
@@ -112,8 +107,8 @@ def _object_keys(tok, mentions: list[Mention]) -> list[str]:
     return sorted(set(keys))
 
 
-def find_facts(article: Article, docs: list, mentions: list[Mention], quotes_by_paragraph: list) -> list[Fact]:
-    resolver = SpeakerResolver(mentions, {p.index: d for p, d in zip(article.body, docs)})
+def find_facts(article: Article, docs: list, coref: Coreference, quotes_by_paragraph: list) -> list[Fact]:
+    resolver = SpeakerResolver(coref)
     facts: list[Fact] = []
     count_verbs, polar_verbs, comparing = _words("count_verbs"), _words("polar_verbs"), _words("comparison_words")
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
@@ -123,7 +118,7 @@ def find_facts(article: Article, docs: list, mentions: list[Mention], quotes_by_
             return not any(a <= tok.idx < b for a, b in quoted)
 
         for sent in doc.sents:
-            here = [m for m in mentions if m.paragraph == paragraph.index and sent.start_char <= m.start < sent.end_char]
+            here = [m for m in coref.mentions if m.paragraph == paragraph.index and sent.start_char <= m.start < sent.end_char]
             context = _context(sent, here)
             text = sent.text.strip()
             for tok in sent:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 
 from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..model import Mention, SpeakerRef
-from .actors import fold
+from .actors import demonyms_to_country, fold
 
 
 @functools.cache
@@ -24,18 +25,27 @@ def speech() -> dict:
     return lexicon.load("speech")
 
 
-@functools.cache
-def _demonym_words() -> frozenset[str]:
-    return frozenset(fold(k) for k in lexicon.load("places")["demonyms"])
+class Coreference:
+    """What every step that resolves words to the article's actors shares, found once per article:
+    its mentions (in reading order), its parsed paragraphs by index, and the genders its text shows."""
+
+    def __init__(self, article, docs: list, mentions: list[Mention]):
+        self.mentions = mentions
+        self.docs = {p.index: d for p, d in zip(article.body, docs)}
+
+    @functools.cached_property
+    def genders(self) -> dict[str, str]:
+        return genders(self.mentions, self.docs)
 
 
 class SpeakerResolver:
-    """Resolves the words naming a speaker to a mention of this article (in reading order)."""
+    """Resolves the words naming a speaker to a mention of this article, keeping (as a reader does)
+    who the text is about so far; one per reading of the article."""
 
-    def __init__(self, mentions: list[Mention], docs_by_paragraph: dict | None = None):
-        self.mentions = mentions
-        self.docs = docs_by_paragraph or {}
-        self.genders = genders(mentions, self.docs)
+    def __init__(self, coref: Coreference):
+        self.coref = coref
+        self.mentions = coref.mentions
+        self.docs = coref.docs
         self.last_subject: Mention | None = None
         self.subject_paragraph = -1  # where the text last spoke of ``last_subject``
         self.last_organisation: Mention | None = None
@@ -99,17 +109,13 @@ class SpeakerResolver:
         low = fold(words_)
         if low in speech()["pronouns"]["person"]:
             found = self.last_subject or self.before(paragraph, start, "person")
-            wanted = gender_of_pronoun(low)
-            if found is not None and self.genders.get(found.text, wanted) != wanted:
+            wanted = gender_of(low, "pronouns")
+            if found is not None and self.coref.genders.get(found.text, wanted) != wanted:
                 # 'she' after a man: the person named last before whom the text shows as a woman,
-                # else the last one of whom it does not say
+                # else the last one of whom it does not say (``resolve`` makes them the subject)
                 earlier = [m for m in self.mentions if m.label == "person" and (m.paragraph, m.start) < (paragraph, start)]
-                found = next((m for m in reversed(earlier) if self.genders.get(m.text) == wanted), None) or \
-                    next((m for m in reversed(earlier) if m.text not in self.genders), None)
-                if found is not None:
-                    self.last_subject = found
-            if found is not None and found is self.last_subject:
-                self.subject_paragraph = paragraph
+                found = next((m for m in reversed(earlier) if self.coref.genders.get(m.text) == wanted), None) or \
+                    next((m for m in reversed(earlier) if m.text not in self.coref.genders), None)
             return SpeakerRef(words_, found)
         if low in speech()["pronouns"]["organisation"]:
             # 'Acme agreed ..., but it ended the deal': the organisation that is the subject before
@@ -229,9 +235,9 @@ class SpeakerResolver:
             if not any(w in role for w in wanted):
                 return False
             # 'the Russian minister' is not the Turkish one: a nationality in both must agree
-            nationalities = {w for w in modifiers if w in _demonym_words()}
+            nationalities = {w for w in modifiers if w in demonyms_to_country()}
             return not nationalities or any(n in role for n in nationalities) or not any(
-                d in role for d in _demonym_words())
+                d in role for d in demonyms_to_country())
 
         people = [m for m in self.mentions if m.label == "person"]
         earlier = [m for m in people if (m.paragraph, m.start) < (paragraph, offset)]
@@ -248,7 +254,7 @@ class SpeakerResolver:
         subject = self.last_subject
         if found is None and description.startswith("the ") and subject is not None \
                 and self.subject_paragraph >= paragraph - 2 \
-                and _gender_of_role(head) in (None, self.genders.get(subject.text, _gender_of_role(head))):
+                and gender_of(head, "roles") in (None, self.coref.genders.get(subject.text, gender_of(head, "roles"))):
             # 'Okafor said ... "...," the city spokesman said': a definite description no named
             # role fits stands for the person the last sentences were about (not a woman for
             # 'the spokesman')
@@ -306,18 +312,9 @@ def _person_noun(word: str) -> bool:
         word in g["roles"] for g in lex["gender"].values())
 
 
-def _gender_of_role(word: str) -> str | None:
-    for gender, words_ in speech()["gender"].items():
-        if word in words_["roles"]:
-            return gender
-    return None
-
-
-def gender_of_pronoun(word: str) -> str | None:
-    for gender, words_ in speech()["gender"].items():
-        if word in words_["pronouns"]:
-            return gender
-    return None
+def gender_of(word: str, kind: str) -> str | None:
+    """The gender a word of this kind ('pronouns', 'roles', 'honorifics') shows, if any."""
+    return next((gender for gender, words_ in speech()["gender"].items() if word in words_[kind]), None)
 
 
 def genders(mentions: list[Mention], docs_by_paragraph: dict) -> dict[str, str]:
@@ -325,42 +322,30 @@ def genders(mentions: list[Mention], docs_by_paragraph: dict) -> dict[str, str]:
     a gendered role ('spokeswoman', 'father'), or the pronouns of a sentence whose subject they are
     before another person is named ('Okafor said her team ...'). A person the evidence disagrees on
     is left out. Never guessed from a given name."""
-    lexicon_ = speech()["gender"]
-    votes: dict[str, set[str]] = {}
-    people = [m for m in mentions if m.label == "person"]
-    for m in people:
+    votes: dict[str, set[str]] = defaultdict(set)
+    in_sentence: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in mentions:
         doc = docs_by_paragraph.get(m.paragraph)
-        if doc is not None:
-            before = re.findall(r"[\w.]+", doc.text[max(0, m.start - 6):m.start])
-            word = fold(before[-1]) if before else ""
-            for gender, words_ in lexicon_.items():
-                if word in words_["honorifics"]:
-                    votes.setdefault(m.text, set()).add(gender)
-        role = fold(m.role or "")
-        for gender, words_ in lexicon_.items():
-            if role and any(re.search(rf"\b{re.escape(w)}\b", role) for w in words_["roles"]):
-                votes.setdefault(m.text, set()).add(gender)
-    by_sentence: dict[tuple[int, int], list[Mention]] = {}
-    for m in people:
-        doc = docs_by_paragraph.get(m.paragraph)
-        if doc is None:
+        if m.label != "person" or doc is None:
             continue
-        token = next((t for t in doc if t.idx >= m.start), None)
-        if token is not None:
-            by_sentence.setdefault((m.paragraph, token.sent.start), []).append(m)
-    for (paragraph, sent_start), found in by_sentence.items():
-        doc = docs_by_paragraph[paragraph]
-        sent = doc[sent_start].sent
+        before = re.findall(r"[\w.]+", doc.text[max(0, m.start - 6):m.start])
+        role = fold(m.role or "")
+        honorific = gender_of(fold(before[-1]), "honorifics") if before else None
+        votes[m.text].update({honorific} - {None} | {gender for gender, words_ in speech()["gender"].items()
+                                                     if any(re.search(rf"\b{re.escape(w)}\b", role) for w in words_["roles"])})
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            in_sentence[(m.paragraph, span.sent.start)].append(m)
+    for (paragraph, sent_start), found in in_sentence.items():
+        sent = docs_by_paragraph[paragraph][sent_start].sent
         first = found[0]
-        subject = any(t.dep_ in ("nsubj", "nsubjpass") and first.start <= t.idx < first.end for t in sent)
-        if not subject:
+        if not any(t.dep_ in ("nsubj", "nsubjpass") and first.start <= t.idx < first.end for t in sent):
             continue
         # the pronouns between the subject and the next person named
         until = min((m.start for m in found if m.text != first.text and m.start > first.start), default=sent.end_char)
-        shown = {gender for gender, words_ in lexicon_.items() for t in sent
-                 if first.end <= t.idx < until and t.lower_ in words_["pronouns"] and not _quoted(t)}
+        shown = {gender_of(t.lower_, "pronouns") for t in sent if first.end <= t.idx < until and not _quoted(t)} - {None}
         if len(shown) == 1:
-            votes.setdefault(found[0].text, set()).update(shown)
+            votes[first.text].update(shown)
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from ..curation import apply_curation
 from ..disputes import find_contradictions
-from ..extract.actors import fold
+from ..extract.actors import demonyms_to_country, fold
 from ..model import Article, ArticleAnalysis, Corpus
-from .actors import TYPE_ORDER, demonym_keys, resolve_actors
+from .actors import TYPE_ORDER, resolve_actors
 from .claims import resolve_claims, same_statement
 from .events import name_events, resolve_events
 from .stories import find_stories
@@ -43,7 +43,7 @@ def mark_salience(corpus: Corpus, min_mentions: int) -> None:
         actor.salient = (actor.id in speakers or len(actor.mentions) >= min_mentions
                          or (actor.type == "person" and len(actor.name.split()) >= 2)
                          # a country named, not only its adjective ('a Kazakh city' alone makes no page)
-                         or actor.type == "country" and not all(fold(m.surface) in demonym_keys() for m in actor.mentions)
+                         or actor.type == "country" and not all(fold(m.surface) in demonyms_to_country() for m in actor.mentions)
                          or any(m.context == "named as a place" for m in actor.mentions)
                          # named in a story's opening paragraph: what the story is about
                          or any(m.paragraph == 0 for m in actor.mentions))

@@ -14,8 +14,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .. import lexicon
-from ..extract.actors import cities, country_index, fold, given_names, metonyms, organisation_index, subdivisions
+from ..extract.actors import cities, country_index, demonyms_to_country, fold, given_names, metonyms, organisation_index, subdivisions
 from ..extract.names import initials, org_base
 from ..ids import unique_slugs
 from ..model import Actor, Mention
@@ -48,11 +47,6 @@ class _Groups:
 def _fixed_key(key: str) -> bool:
     """A name the lexicons already decided (a country, a capital, a known body)."""
     return key in country_index() or key in metonyms() or key in organisation_index()
-
-
-@functools.cache
-def demonym_keys() -> frozenset[str]:
-    return frozenset(fold(k) for k in lexicon.load("places")["demonyms"])
 
 
 def mention_key(m: Mention) -> str:
@@ -232,7 +226,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     for key in orgs:
         words = key.split()
         for i in range(1, len(words)):
-            if fold(" ".join(words[:i])) in country_index() or fold(" ".join(words[:i])) in demonym_keys():
+            if fold(" ".join(words[:i])) in country_index() or fold(" ".join(words[:i])) in demonyms_to_country():
                 institutions[" ".join(words[i:])].add(groups.find(key))
     for rest, roots in institutions.items():
         if rest in by_key and len(roots) == 1 and label_of[rest] == "organization":
