@@ -4,8 +4,8 @@ Precision before recall: a pair is flagged only when both sides are about the sa
 evidence in the text, never on wording alone.
 
 - numbers differ: the same count ("were killed") of the same kind of people, in sentences that
-  share a named actor and the happening's word, published within SAME_TIME_DAYS of each other,
-  with numbers apart by more than 5% but within a factor of 3 (further apart in time or size, they
+  share a named actor and the happening's word, published within FIGURE_DAYS of each other (a toll
+  reported days apart is more often a toll that grew), with numbers apart by more than 5% but within a factor of 3 (further apart in time or size, they
   are about different incidents);
 - different key entity: the same speaker compares the same thing to two different named targets,
   in sentences sharing a content word;
@@ -41,9 +41,9 @@ EVENT_OF_VERB = {"call": "call", "phone": "call", "contact": "call", "reach": "c
                  "visit": "meeting"}
 
 
-def _pairs(facts: list[Fact], keys, dates: dict[str, str | None] | None = None):
+def _pairs(facts: list[Fact], keys, dates: dict[str, str | None] | None = None, within: int = 0):
     """Pairs of facts that can disagree: the same verb and a shared key (``keys(fact)``: the
-    actors it names), and, when ``dates`` is given, published within SAME_TIME_DAYS of each other
+    actors it names), and, when ``dates`` is given, published within ``within`` days of each other
     (or undated). Found through buckets, so the work grows with the pairs, not the facts squared;
     yielded in the facts' order."""
     by_verb: dict[str, list[Fact]] = {}
@@ -56,14 +56,14 @@ def _pairs(facts: list[Fact], keys, dates: dict[str, str | None] | None = None):
                 buckets.setdefault(key, []).append(i)
         found: set[tuple[int, int]] = set()
         for members in buckets.values():
-            found.update(_near_in_time(members, group, dates) if dates is not None
+            found.update(_near_in_time(members, group, dates, within) if dates is not None
                          else itertools.combinations(members, 2))
         for i, j in sorted(found):
             yield group[i], group[j]
 
 
-def _near_in_time(members: list[int], group: list[Fact], dates: dict[str, str | None]):
-    """Index pairs (i < j) of ``members`` published within SAME_TIME_DAYS, or either undated."""
+def _near_in_time(members: list[int], group: list[Fact], dates: dict[str, str | None], within: int):
+    """Index pairs (i < j) of ``members`` published within ``within`` days, or either undated."""
     import datetime as dt
 
     day = {i: dt.date.fromisoformat(dates[group[i].article]).toordinal() for i in members if dates[group[i].article]}
@@ -76,7 +76,7 @@ def _near_in_time(members: list[int], group: list[Fact], dates: dict[str, str | 
     for n, i in enumerate(dated):
         for m in range(n + 1, len(dated)):
             j = dated[m]
-            if day[j] - day[i] > SAME_TIME_DAYS:
+            if day[j] - day[i] > within:
                 break
             yield min(i, j), max(i, j)
 
@@ -97,7 +97,7 @@ def _numbers_differ(a: Fact, b: Fact) -> bool:
     return len(set(a.context) & set(b.context)) >= 3  # a name, the happening's word, the verb
 
 
-# Reports published further apart than this may count different incidents of the same kind.
+# Quotations of one speaker published further apart than this may be two statements, not two versions of one.
 SAME_TIME_DAYS = 10
 # Figures of one moment: published at most this many days apart (a move of the same day is reported
 # the same day or the next; a deal's value stays the same value over a few days).
@@ -224,7 +224,8 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
         return _actors(fact, owner)
 
     counted_conflicts: set = set()
-    for a, b in _pairs([f for f in facts if f.kind == "count"], named, dates):
+    # a toll reported days apart is more often a toll that grew than a dispute
+    for a, b in _pairs([f for f in facts if f.kind == "count"], named, dates, within=FIGURE_DAYS):
         shared = {by_name[n] for n in set(a.context) & set(b.context) if n in by_name}
         # two counts in one article are two incidents or a toll that grew, not two sources disagreeing
         places_a, places_b = set(a.objects) | (named(a) & places), set(b.objects) | (named(b) & places)
@@ -232,8 +233,6 @@ def find_contradictions(corpus: Corpus, analyses: list[ArticleAnalysis], owner: 
         places_b |= {by_name[p] for p in b.objects if p in by_name}
         if places_a and places_b and not places_a & places_b:
             continue  # counts of what happened in two different places are two incidents
-        if days_apart(dates.get(a.article), dates.get(b.article)) > FIGURE_DAYS:
-            continue  # a toll reported days apart is more often a toll that grew than a dispute
         if a.article != b.article and shared and _numbers_differ(a, b):
             conflict = (a.verb, a.counted, frozenset(shared))  # one pair per conflict, however many sources
             if conflict in counted_conflicts:

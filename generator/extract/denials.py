@@ -26,7 +26,7 @@ import re
 from .. import lexicon
 from ..model import Article, Fact, Mention
 from .actors import fold
-from .speakers import Coreference, SpeakerResolver, subject_of
+from .speakers import Coreference, SpeakerResolver, reporting_verbs, subject_of
 
 # How far back a denial's answer may stand: a reply usually follows the statement it answers
 # within a paragraph or two.
@@ -48,14 +48,9 @@ def _phrases() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, _lex()['denial_phrases']))})\b", re.IGNORECASE)
 
 
-@functools.cache
-def _reporting() -> set[str]:
-    return set(lexicon.load("speech")["reporting_verbs"])
-
-
 def _content(tokens) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM")
-            and not t.is_stop and len(t.text) > 2} - set(_lex()["denial_verbs"]) - _reporting()
+            and not t.is_stop and len(t.text) > 2} - set(_lex()["denial_verbs"]) - reporting_verbs()
 
 
 def _denied(verb) -> list:
@@ -115,13 +110,9 @@ def _points_back(verb) -> bool:
     return False
 
 
-def _who(m: Mention | None) -> str | None:
-    return fold(m.text) if m is not None else None
-
-
 def _denier(tok, resolver: SpeakerResolver, doc, paragraph: int) -> Mention | str | None:
     """Who denies: the actor the subject names, else the subject's own words when they describe
-    someone ('Nepal's civil aviation authority'); None for a pronoun the article does not resolve."""
+    someone ('Lorvania's civil aviation authority'); None for a pronoun the article does not resolve."""
     found = _speaker(tok, resolver, doc, paragraph)
     if found is not None:
         return found
@@ -183,7 +174,7 @@ def find_denials(article: Article, docs: list, coref: Coreference, quotes_by_par
                             target=denier if isinstance(denier, str) else None, context=sorted(content))
                 denials.append((fact, content, pointing, denier))
             # what this sentence states, for a denial to answer
-            cue = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _reporting()
+            cue = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs()
                         and outside(t.idx) and t.lemma_.lower() not in denial_verbs
                         and any(c.dep_ == "nsubj" for c in t.children)), None)
             speaker = _denier(cue, resolver, doc, paragraph.index) if cue is not None else None

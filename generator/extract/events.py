@@ -23,7 +23,7 @@ from .. import lexicon
 from ..dates import is_specific, resolve_date
 from ..model import Article, EventSource, Mention
 from .actors import country_of_demonym, fold
-from .speakers import Coreference, SpeakerResolver, is_cue
+from .speakers import QUOTE_CHARS, Coreference, SpeakerResolver, is_cue
 
 MAX_HEADLINE_WORDS = 16
 """A headline longer than this loses its last modifiers ('... to buy all of the stock'), then is cut."""
@@ -379,7 +379,6 @@ def _dateline(tok) -> bool:
 
 
 TICKER = re.compile(r"^[A-Z]{1,5}\.[A-Z]{1,2}$")
-QUOTE_MARKS = set("\"“”„«»‘’‚‹›'")
 
 
 def _in_date(tok) -> bool:
@@ -397,7 +396,7 @@ def _clause_tokens(verb, is_verb: bool = True) -> list:
         keep.add(tok.i)
         for child in tok.children:
             dep = child.dep_
-            if dep in DROP or child.text in QUOTE_MARKS:
+            if dep in DROP or child.text in QUOTE_CHARS:
                 continue
             if top and child.i < fronted and dep not in ("aux", "auxpass", "neg", "nsubj", "nsubjpass"):
                 continue  # 'In a blow to the government, the court ...': the headline starts with who
@@ -557,7 +556,7 @@ def find_events(article: Article, docs: list, coref: Coreference, quotes_by_para
     found = []
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
         quoted = [(q.start, q.end) for q in quotes]
-        own = [m for m in coref.mentions if m.paragraph == paragraph.index and m.context != "cited as source"]
+        own = [m for m in coref.by_paragraph.get(paragraph.index, ()) if m.context != "cited as source"]
         for sent in doc.sents:
             for inner, outer in _clauses(sent, quoted):
                 events = [e for e in (_event(v, reporter, stmt, sent, article, paragraph.index, own, resolver, quoted)

@@ -118,7 +118,7 @@ def find_facts(article: Article, docs: list, coref: Coreference, quotes_by_parag
             return not any(a <= tok.idx < b for a, b in quoted)
 
         for sent in doc.sents:
-            here = [m for m in coref.mentions if m.paragraph == paragraph.index and sent.start_char <= m.start < sent.end_char]
+            here = [m for m in coref.by_paragraph.get(paragraph.index, ()) if sent.start_char <= m.start < sent.end_char]
             context = _context(sent, here)
             text = sent.text.strip()
             for tok in sent:

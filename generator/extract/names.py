@@ -26,11 +26,16 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.load("names")[key])
 
 
+@functools.cache
+def _droppable_org_words() -> frozenset[str]:
+    return _words("generic_org_words") | _words("legal_forms")
+
+
 def org_base(name: str) -> str:
     """'Acme Systems Inc.' -> 'acme': the folded name without the words a company's name may
     carry or drop (legal forms, 'Group', 'Systems', 'Communications' ...)."""
     tokens = [t.strip(",.") for t in fold(name).split()]
-    while len(tokens) > 1 and tokens[-1] in _words("generic_org_words") | _words("legal_forms"):
+    while len(tokens) > 1 and tokens[-1] in _droppable_org_words():
         tokens.pop()
     return " ".join(tokens)
 
@@ -52,10 +57,13 @@ def initials(name: str) -> str:
 ORGANISATION_EVIDENCE = {"legal form", "ticker", "institution", "organisation noun", "organisation name"}
 
 
+def fixed_name(key: str) -> bool:
+    """A (folded) name the lexicons already decided: a country, a capital for its government, a known body."""
+    return key in country_index() or key in metonyms() or key in organisation_index()
+
+
 def _fixed(m: Mention) -> bool:
-    """A name the lexicons already decided (a country, a capital for its government, a known body)."""
-    key = fold(m.text)
-    return key in country_index() or key in metonyms() or key in organisation_index() or m.label == "country"
+    return fixed_name(fold(m.text)) or m.label == "country"
 
 
 def resolve_names(mentions: list[Mention]) -> None:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from .. import lexicon
+from ..clean.chrome import QUOTE_MARKS
 from ..model import Mention, SpeakerRef
 from .actors import demonyms_to_country, fold
 
@@ -25,6 +26,11 @@ def speech() -> dict:
     return lexicon.load("speech")
 
 
+@functools.cache
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(speech()["reporting_verbs"])
+
+
 class Coreference:
     """What every step that resolves words to the article's actors shares, found once per article:
     its mentions (in reading order), its parsed paragraphs by index, and the genders its text shows."""
@@ -32,6 +38,9 @@ class Coreference:
     def __init__(self, article, docs: list, mentions: list[Mention]):
         self.mentions = mentions
         self.docs = {p.index: d for p, d in zip(article.body, docs)}
+        self.by_paragraph: dict[int, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            self.by_paragraph[m.paragraph].append(m)
 
     @functools.cached_property
     def genders(self) -> dict[str, str]:
@@ -51,7 +60,7 @@ class SpeakerResolver:
         self.last_organisation: Mention | None = None
 
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start and m.end <= end]
+        return [m for m in self.coref.by_paragraph.get(paragraph, ()) if start <= m.start and m.end <= end]
 
     def before(self, paragraph: int, offset: int, label: str | None = None) -> Mention | None:
         found = [m for m in self.mentions if (m.paragraph, m.start) < (paragraph, offset)
@@ -208,7 +217,7 @@ class SpeakerResolver:
                      lambda m: m.label == "organization" and org_base(m.text) == org_base(name),
                      # a company's first word ('American' for American Airlines)
                      lambda m: m.label == "organization" and len(key.split()) == 1 and fold(m.text).split()[0] == key,
-                     # the same surname misspelt ('Tjahnanto' for 'Tjahjanto')
+                     # the same surname misspelt ('Kovacz' for 'Kovacs')
                      lambda m: m.label == "person" and len(last) > 4 and fuzz.ratio(fold(m.text).split()[-1], last) >= 85):
             found = [m for m in self.mentions if m.label != "place" and test(m)]
             if found:
@@ -377,7 +386,7 @@ def is_cue(tok) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if lemma not in speech()["reporting_verbs"]:
+    if lemma not in reporting_verbs():
         particle = speech()["phrasal_cues"].get(lemma)
         if not particle or not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return False
@@ -398,4 +407,4 @@ def _across_quote(a, b) -> bool:
     return any(t.text in QUOTE_CHARS or t.text == "," for t in a.doc[lo + 1:hi])
 
 
-QUOTE_CHARS = set("\"“”„«»‘’‚‹›'")
+QUOTE_CHARS = frozenset(QUOTE_MARKS)

@@ -42,7 +42,7 @@ def mark_salience(corpus: Corpus, min_mentions: int) -> None:
             continue
         actor.salient = (actor.id in speakers or len(actor.mentions) >= min_mentions
                          or (actor.type == "person" and len(actor.name.split()) >= 2)
-                         # a country named, not only its adjective ('a Kazakh city' alone makes no page)
+                         # a country named, not only its adjective ('a Lorvanian port' alone makes no page)
                          or actor.type == "country" and not all(fold(m.surface) in demonyms_to_country() for m in actor.mentions)
                          or any(m.context == "named as a place" for m in actor.mentions)
                          # named in a story's opening paragraph: what the story is about

@@ -8,14 +8,13 @@ people who only share a surname are never merged. Then it decides type, name and
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from ..extract.actors import cities, country_index, demonyms_to_country, fold, given_names, metonyms, organisation_index, subdivisions
-from ..extract.names import initials, org_base
+from ..extract.actors import cities, country_index, demonyms_to_country, fold, given_names, nicknamer, subdivisions
+from ..extract.names import fixed_name, initials, org_base
 from ..ids import unique_slugs
 from ..model import Actor, Mention
 
@@ -44,11 +43,6 @@ class _Groups:
             self.parent[drop] = keep
 
 
-def _fixed_key(key: str) -> bool:
-    """A name the lexicons already decided (a country, a capital, a known body)."""
-    return key in country_index() or key in metonyms() or key in organisation_index()
-
-
 def mention_key(m: Mention) -> str:
     return fold(re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE))
 
@@ -60,19 +54,12 @@ EVIDENCE = {"title": ("person", 3), "honorific": ("person", 3), "given name": ("
             "organisation name": ("organization", 3), "place name": ("place", 3)}
 
 
-@functools.cache
-def _namer():
-    from nicknames import NickNamer
-
-    return NickNamer()
-
-
 def same_given_name(a: str, b: str) -> bool:
     """Mike and Michael, Bill and William: the same given name (the nicknames package's table);
     Sergey and Sergei: spelled alike."""
     if a == b or fuzz.ratio(a, b) >= 80:
         return True
-    namer = _namer()
+    namer = nicknamer()
     forms_a = {a} | namer.canonicals_of(a) | namer.nicknames_of(a)
     forms_b = {b} | namer.canonicals_of(b) | namer.nicknames_of(b)
     return bool(forms_a & forms_b)
@@ -157,10 +144,12 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         if set(ta) <= set(tb) or set(tb) <= set(ta) or same_given_name(" ".join(ta[:-1]), " ".join(tb[:-1])):
             groups.union(a, b)
     # a name cut short by the tagger ('Park Min' for 'Park Min Seok'), when one longer name begins with it
+    in_order = sorted(full)
     for key in full:
-        # (not a father's name inside his son's: 'Hal Brandt' and 'Hal Brandt Jr' are two people)
-        longer = {groups.find(f) for f in full if f != key and f.startswith(key + " ")
-                  and f[len(key) + 1:].split()[0] not in GENERATIONS}
+        # the names that begin with it, found by bisection ("!" sorts right after " "); not a
+        # father's name inside his son's: 'Hal Brandt' and 'Hal Brandt Jr' are two people
+        begins = in_order[bisect.bisect_left(in_order, key + " "):bisect.bisect_left(in_order, key + "!")]
+        longer = {groups.find(f) for f in begins if f[len(key) + 1:].split()[0] not in GENERATIONS}
         if len(longer) == 1:
             groups.union(next(iter(longer)), key)
     # one surname, other given names, the same role ('head of the rescue agency'): the same person
@@ -188,7 +177,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     org_evidence = {k for k, ms in by_key.items() if any(set(_evidence(m)) & {"legal form", "ticker", "institution",
                                                                                "organisation noun"} for m in ms)}
     for key in sorted(by_key):
-        if len(key.split()) != 1 or label_of[key] == "country" or key in org_evidence or _fixed_key(key):
+        if len(key.split()) != 1 or label_of[key] == "country" or key in org_evidence or fixed_name(key):
             continue
         owners = {groups.find(f) for f in with_word.get(key, [])}
         near = {root for root in owners if any(articles_of[key] & articles_of[f] for f in full_members[root])}
@@ -197,7 +186,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
         elif len(near) == 1:
             groups.union(next(iter(near)), key)
     # an organisation's short forms and variants: the same name without 'Inc', 'Group', 'Systems' ...
-    orgs = [k for k in sorted(by_key) if label_of[k] == "organization" and not _fixed_key(k)]
+    orgs = [k for k in sorted(by_key) if label_of[k] == "organization" and not fixed_name(k)]
     by_base: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
         by_base[org_base(key)].append(key)
@@ -219,7 +208,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
                 by_compact[compact(form)].add(groups.find(key))
     for key in sorted(by_key):
         roots = by_compact.get(compact(key), set())
-        if label_of[key] != "country" and not _fixed_key(key) and len(roots) == 1 and groups.find(key) not in roots:
+        if label_of[key] != "country" and not fixed_name(key) and len(roots) == 1 and groups.find(key) not in roots:
             groups.union(next(iter(roots)), key)
     # a country's institution named with or without the country ('U.S. Forest Service', 'Forest Service')
     institutions = defaultdict(set)
