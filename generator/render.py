@@ -435,9 +435,10 @@ class Views:
         return [(t, sorted(groups[t], key=lambda a: (-len(a.mentions), a.name.lower())))
                 for t in TYPE_TITLES if groups.get(t)]
 
-    def claims_by_speaker_groups(self) -> list[tuple[str, str | None, list[Claim]]]:
+    def claims_by_speaker_groups(self, claims: list[Claim] | None = None) -> list[tuple[str, str | None, list[Claim]]]:
+        """Claims (all, or those given) by speaker, the most quoted speaker first."""
         groups: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
-        for c in self.corpus.claims:
+        for c in self.corpus.claims if claims is None else claims:
             groups[(self.speaker_name(c), c.speaker if c.speaker in self.actors else None)].append(c)
         return [(name, aid, groups[(name, aid)]) for name, aid in
                 sorted(groups, key=lambda k: (k[1] is None, -len(groups[k]), k[0].lower()))]
@@ -497,12 +498,7 @@ class Views:
 
     def story_claim_groups(self, story) -> list[tuple[str, str | None, list[Claim]]]:
         """A story's claims by speaker, the most quoted speaker first."""
-        groups: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
-        for claim_id in story.claims:
-            c = self.claims_by_id[claim_id]
-            groups[(self.speaker_name(c), c.speaker if c.speaker in self.actors else None)].append(c)
-        return [(name, aid, groups[(name, aid)]) for name, aid in
-                sorted(groups, key=lambda k: (k[1] is None, -len(groups[k]), k[0].lower()))]
+        return self.claims_by_speaker_groups([self.claims_by_id[claim_id] for claim_id in story.claims])
 
     def story_disputes(self, story) -> list:
         inside = set(story.articles)
