@@ -155,3 +155,50 @@ def test_a_name_after_a_common_noun_is_not_the_speaker(analyse):
                                   "closed until the spring.")
     speakers = [ref for ref, src, _ in analysis.claims if "port should stay closed" in src.text]
     assert speakers and all(ref.mention is None or "Brightline" not in ref.mention.text for ref in speakers)
+
+
+def test_a_long_attribution_sentence_between_two_parts_keeps_the_speaker(analyse):
+    claims = said(analyse, "\u201cI remember the snow that closed the bridge last winter,\u201d Kovac told the packed hall, "
+                           "where an overflow crowd of about 1,200 people watched on a screen set up in the square "
+                           "outside. \u201cThe pictures of the drifts on the roads are still with me.\u201d")
+    assert "The pictures of the drifts on the roads are still with me." in texts_by(claims, "Anna Kovac")
+
+
+def test_any_reporting_verb_between_two_parts_keeps_the_speaker(analyse):
+    claims = said(analyse, "\"The bridge is open again,\" tweeted Holub. \"The best views of the river are from "
+                           "its middle span.\"")
+    assert "The best views of the river are from its middle span." in texts_by(claims, "Petr Holub")
+
+
+def test_an_opening_mark_typed_as_the_closing_one_still_ends_the_quotation(analyse):
+    claims = said(analyse, "\u201cApparently not at all,\u201c Holub said. \u201cA leopard does not change its spots.\u201d")
+    assert "Apparently not at all" in texts_by(claims, "Petr Holub")
+    assert "A leopard does not change its spots." in texts_by(claims, "Petr Holub")
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker(analyse):
+    claims = said(analyse, "\"If it does not have the money to pay for the repairs yet, it will at some point, "
+                           "probably sooner rather than later,\" said Holub, the mayor.")
+    assert any("probably sooner rather than later" in t for t in texts_by(claims, "Petr Holub"))
+
+
+def test_a_verb_joined_to_another_shares_its_subject(analyse):
+    claims = said(analyse, "On Thursday, after weeks of silence, Kovac appeared on Radio Riverton and endorsed "
+                           "Holub, saying, \u201cI think having a fighter in the city hall is exactly what this city "
+                           "needs.\u201d")
+    assert any("exactly what this city needs" in t for t in texts_by(claims, "Anna Kovac"))
+
+
+def test_a_verb_joined_to_the_reported_clause_is_the_reporters(analyse):
+    claims = said(analyse, "Holub said the closure risked \u201cspilling over\u201d into other towns and stated "
+                           "Riverton has asked the region for help, despite limited progress.")
+    assert any("risked \u201cspilling over\u201d into other towns" in t for t in texts_by(claims, "Petr Holub"))
+    assert any("asked the region for help" in t for t in texts_by(claims, "Petr Holub"))
+
+
+def test_a_quotation_continuing_a_reported_statement_is_its_speakers(analyse):
+    claims = said(analyse, "Some of the fears in the city are \"based on misunderstandings of the bridge, but many "
+                           "are grounded in fact,\" said Holub. \"A long report may go some way to answering the "
+                           "wilder accusations.\"")
+    assert "A long report may go some way to answering the wilder accusations." in texts_by(claims, "Petr Holub")
+    assert not any(t.rstrip().endswith("said") for t in texts_by(claims, "Petr Holub"))

@@ -176,7 +176,7 @@ def _direct(sent, doc, text: str, quotes: list[Quote], resolver: "SpeakerResolve
                 if not _inside(span.start_char, quotes):
                     subject = (span.start_char, span.end_char)
                     q.speaker = resolver.resolve(span.text, paragraph, span.start_char, span.end_char, subj)
-                    q.cue = cue_tok.text
+                    q.cue, q.cue_at = cue_tok.text, cue_tok.idx
         if q.speaker is None:
             q.speaker, q.cue = _according_to(sent, text, resolver, paragraph, q)
         if q.speaker is None:
@@ -185,7 +185,8 @@ def _direct(sent, doc, text: str, quotes: list[Quote], resolver: "SpeakerResolve
         previous = next((p for p in reversed(quotes[:n]) if p.speaker is not None), None)
         between = text[previous.end:q.start - 1] if previous is not None else text[sent.start_char:q.start - 1]
         previous = previous or last_quote
-        if q.speaker is None and previous is not None and previous.speaker is not None and _only_attribution(between):
+        if q.speaker is None and previous is not None and previous.speaker is not None and (
+                _only_attribution(between) or _attribution_sentence(text, previous, q)):
             # a quotation split by its attribution, or continued from the paragraph before
             q.speaker, q.cue = previous.speaker, previous.cue
         if q.speaker is None or short:
@@ -202,6 +203,17 @@ def _only_attribution(between: str) -> bool:
     between = between.strip(" ,.;:—–-\"“”'’")
     return not between or (words(between) <= 20 and any(
         w.lower() in ATTRIBUTION_WORDS for w in re.findall(r"\w+", between)))
+
+
+def _attribution_sentence(text: str, previous: Quote, q: Quote) -> bool:
+    """'"A," she told the packed hall, where a crowd of 1,200 watched on a screen. "B."': between
+    two parts of one quotation stands only the sentence that attributes the first, however long
+    (its cue after the first part's closing mark, no other sentence after it)."""
+    if not previous.end <= previous.cue_at < q.start:
+        return False
+    between = text[previous.end:q.start - 1]
+    after_cue = text[previous.cue_at:q.start - 1].rstrip(" \"“”'’")
+    return words(between) <= 45 and not re.search(r"[.!?][\"”’]?\s+\S", after_cue)
 
 
 ATTRIBUTION_WORDS = {"said", "says", "say", "added", "adds", "told", "tells", "continued", "continues", "went",
@@ -304,8 +316,10 @@ def _attribution_cue(doc, sent, quote: Quote, quotes: list[Quote]):
         # '"... who knows?" Kovac told reporters': the tagger ended the sentence inside the marks
         following = _sentence_at(doc, closing.end_char + 1) if closing.end_char + 1 < len(doc.text) else None
         if following is not None and following.start_char <= quote.end + 3:
-            head = [t for t in following[:8] if is_cue(t) and not _inside(t.idx, quotes)]
-            if head and not any(q.start > following.start_char and q.start < head[0].idx for q in quotes):
+            head = [t for t in following[:20] if is_cue(t) and not _inside(t.idx, quotes)]
+            # a nickname in marks may stand in the speaker's name ('Del. Marcia "Cia" Price')
+            if head and not any(following.start_char < q.start < head[0].idx and words(doc.text[q.start:q.end]) > 2
+                                for q in quotes):
                 return head[0]
     return found
 
@@ -351,7 +365,7 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         subj_span = doc[subj.left_edge.i:subj.right_edge.i + 1]
         if comp is not None and comp.i < tok.i:
-            start, end = sent.start_char, subj_span.start_char          # "..., X said."
+            start, end = sent.start_char, min(subj_span.start_char, tok.idx)   # "..., X said." / "..., said X."
         elif comp is not None:
             start = doc[comp.left_edge.i].idx
             end = sent.end_char if tok.dep_ == "ROOT" or tok.head.dep_ == "ROOT" and tok.dep_ == "conj" \
@@ -371,6 +385,11 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
         speaker = resolver.resolve(subj_span.text, paragraph, subj_span.start_char, subj_span.end_char, subj)
         found.append(Candidate(start, end, False, tok.text, tok.idx, (subj_span.start_char, subj_span.end_char),
                                speaker, *circumstances(tok, quotes)))
+        for q in quotes:
+            if q.speaker is None and start <= q.start - 1 and q.end <= end + 1:
+                # 'The plan is "a mistake," said Okafor. "We will fight it."': the quoted words of a
+                # reported statement are its speaker's, and so is the quotation that continues them
+                q.speaker, q.cue, q.cue_at = speaker, tok.text, tok.idx
     if not found:
         match = re.match(r"\s*according to\s+([^,]+),\s*", sent.text, re.IGNORECASE)
         if match:

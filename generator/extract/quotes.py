@@ -20,6 +20,7 @@ class Quote:
     closed: bool
     speaker: SpeakerRef | None = None
     cue: str = ""
+    cue_at: int = -1    # offset of the cue word in the paragraph (-1: none, or not in this paragraph)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -34,6 +35,8 @@ def find_quotes(text: str) -> list[Quote]:
                 if text[j] in closers and (text[j] != "’" or _closes_single(text, j)) \
                         and (text[j] != '"' or ch != '"' or _closes_double(text, j)):
                     break
+                if ch == "“" and text[j] == "“" and text[j - 1] in ",.!?" and text[j + 1:j + 2] in ("", " "):
+                    break   # '“Apparently not,“ he said': an opening mark typed where the closing one belongs
                 j += 1
             if j < len(text):
                 quotes.append(Quote(i + 1, j, True))

@@ -368,13 +368,28 @@ def subject_of(verb):
     """The subject of a verb, following 'and' back to a reporting verb that has one."""
     for _ in range(5):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1 and not _quoted(verb):
+            # '"... it will," said Jane Okafor': a subject inside the quotation is not the verb's
+            subjects = [c for c in subjects if not _quoted(c)] or subjects
         if subjects:
             # the nearest (a dateline's place parsed as a second subject stands further off)
             before = [c for c in subjects if c.i < verb.i]
             return before[-1] if before else subjects[0]
+        if verb.i > 1 and QUOTE_CHARS & {verb.doc[verb.i - 1].text, verb.doc[verb.i - 2].text}:
+            # '"...," tweeted Okafor.': the name after an inverted cue, parsed as its object
+            inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if inverted is not None:
+                return inverted
         if verb.head.i == verb.i:
             return None
-        if verb.dep_ == "conj" and is_cue(verb.head) or verb.dep_ in ("xcomp", "advcl"):
+        if verb.dep_ == "conj" and not is_cue(verb.head) and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
+            # 'Okafor said the plan risked failure and stated ...': joined to the reported clause by
+            # the parser, the reporting verb is the speaker's
+            verb = verb.head.head
+            continue
+        if verb.dep_ in ("conj", "xcomp", "advcl"):
+            # 'Okafor appeared on the show and endorsed Diaz, saying ...': a coordinated verb shares
+            # the subject of the one it is joined to
             verb = verb.head
             continue
         return None
