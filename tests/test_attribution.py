@@ -202,3 +202,26 @@ def test_a_quotation_continuing_a_reported_statement_is_its_speakers(analyse):
                            "wilder accusations.\"")
     assert "A long report may go some way to answering the wilder accusations." in texts_by(claims, "Petr Holub")
     assert not any(t.rstrip().endswith("said") for t in texts_by(claims, "Petr Holub"))
+
+
+def test_a_quoted_phrase_in_what_someone_did_is_their_words(analyse):
+    claims = said(analyse, "Holub defended the closure, calling the protester \u201ca very obnoxious guy who was looking "
+                           "to make trouble.\u201d",
+                  "Kovac credited Holub for \"an exciting and inspiring campaign.\"")
+    assert any(t.startswith("calling the protester") and "obnoxious guy" in t for t in texts_by(claims, "Petr Holub"))
+    assert 'credited Holub for "an exciting and inspiring campaign."' in texts_by(claims, "Anna Kovac")
+
+
+def test_titles_scare_quotes_and_passives_are_nobodys_words(analyse):
+    claims = said(analyse, "Holub spoke on Monday on the radio show \"This Week with Jane Doe.\"",
+                  "Kovac opened a \"smart\" parking garage near the bridge.",
+                  "Holub wants to copy what has been called the \u201cRiverton model\u201d of bridge tolls.",
+                  "Riverton\u2019s usual reaction is to ignore the \u201cinterests of the valley people.\u201d")
+    texts = [t for _, t, *_ in claims]
+    assert not any("This Week" in t or "smart" in t or "Riverton model" in t or "valley people" in t for t in texts)
+
+
+def test_an_unresolved_it_does_not_cut_a_statement_short(analyse):
+    claims = said(analyse, "Holub said it would be \u201cpushing it a bit far\u201d to deny him the right to accept "
+                           "the tickets.")
+    assert any(t.endswith("to deny him the right to accept the tickets.") for t in texts_by(claims, "Petr Holub"))

@@ -81,6 +81,7 @@ def find_claims(article: Article, docs: list, coref: Coreference,
             if candidates:
                 last_quote = next((q for q in reversed(quotes) if q.speaker and q.start - 1 < sent.end_char), last_quote)
             candidates += _reported(sent, doc, text, quotes, {c.cue_at for c in candidates}, resolver, paragraph.index)
+            candidates += _characterising(sent, doc, text, quotes, candidates, resolver, paragraph.index)
             for c in _settle(candidates, text):
                 statement = text[c.start:c.end].strip()
                 if c.speaker is None or words(statement) < 3:
@@ -240,8 +241,8 @@ def _settle(candidates: list[Candidate], text: str) -> list[Candidate]:
     over the reported statement around it."""
     for a in candidates:
         for b in candidates:
-            if a is b or b.subject[0] < 0:
-                continue
+            if a is b or b.subject[0] < 0 or b.speaker is None or b.speaker.mention is None:
+                continue   # 'said it would be unfair to deny him ...': an 'it' that is no one cuts nothing
             if a.start <= b.subject[0] < a.end:
                 if b.subject[0] <= a.start + 1:
                     a.end = a.start  # 'said that he told the mayor that ...': the inner attribution speaks
@@ -399,6 +400,81 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
             if ref.mention:
                 found.append(Candidate(start, end, False, "according to", -1, (-1, -1), ref))
     return found
+
+
+# How a quoted phrase may hang from the verb that characterises with it: as its object, its object's
+# complement or in a prepositional phrase ('called him a "talented guy"', 'credited her for "an
+# inspiring campaign"', 'went after him as a "spoiled brat"'); not as an adjective or adverb (scare
+# quotes: 'a "smart" fridge', '"temporarily" closed').
+CHARACTERISING_PATH = {"dobj", "oprd", "pobj", "prep", "attr", "dative", "appos", "conj", "npadvmod", "ccomp",
+                       "xcomp", "pcomp"}
+
+
+def _characterising(sent, doc, text: str, quotes: list[Quote], candidates: list[Candidate],
+                    resolver: SpeakerResolver, paragraph: int) -> list[Candidate]:
+    """A quoted phrase of someone's words inside the clause of what they did: 'Okafor called the
+    protester "a very obnoxious guy"', 'branded the plan an "outlaw scheme"'. The statement is the
+    clause from its verb, verbatim; the speaker is the verb's subject, a named actor. A quoted title
+    ("The Long Road") or a one-word phrase is not counted."""
+    found = []
+    for q in quotes:
+        if not (sent.start_char < q.start - 1 and q.end < sent.end_char) or q.speaker is not None \
+                or any(c.start <= q.start - 1 < c.end + 1 for c in candidates + found):
+            continue
+        quoted = text[q.start:q.end]
+        if words(quoted) < 2 or _title(quoted):
+            continue
+        inside = [t for t in sent if q.start <= t.idx < q.end and t.pos_ != "PUNCT"]
+        heads = [t for t in inside if not q.start <= t.head.idx < q.end or t.head.i == t.i]
+        if not heads:
+            continue
+        verb, ref, subj_span = heads[0], None, None
+        while verb.head.i != verb.i and verb.dep_ in CHARACTERISING_PATH:
+            verb = verb.head
+            if verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                break   # 'what has been called "the agency model"': by someone the sentence does not name
+            # 'worried that the safety net was becoming "a hammock"': past a verb whose subject is
+            # no actor, to the one whose clause it is
+            ref, subj_span = _actor_subject(verb, doc, quotes, resolver, paragraph)
+            if ref is not None or verb.dep_ != "ccomp":
+                break
+        if ref is None or _inside(verb.idx, quotes) or not verb.idx < q.start:
+            continue
+        clause = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "relcl")]
+        end = max((c.right_edge.idx + len(c.right_edge.text) for c in clause), default=q.end)
+        end = _close_open_quote(text, verb.idx, max(end, q.end), quotes)
+        if end == q.end and q.end < len(text) and text[q.end] in CLOSING:
+            end += 1
+        start, end = statement_span(text, verb.idx, end)
+        found.append(Candidate(start, end, False, verb.text, verb.idx, (subj_span.start_char, subj_span.end_char),
+                               ref, *circumstances(verb, quotes)))
+    return found
+
+
+MINOR_WORDS = {"a", "an", "the", "of", "with", "in", "on", "and", "for", "to", "at", "by", "from", "or", "vs"}
+
+
+def _title(quoted: str) -> bool:
+    """A title or a name in marks ('"This Week with Jane Okafor"'): every word but the small ones capitalised."""
+    capitalised = [w[0].isupper() for w in re.findall(r"[^\W\d_][\w'’-]*", quoted) if w.lower() not in MINOR_WORDS]
+    return bool(capitalised) and all(capitalised)
+
+
+def _actor_subject(verb, doc, quotes: list[Quote], resolver: SpeakerResolver, paragraph: int):
+    """(speaker, words naming it) of a verb whose subject is a named person, organisation or
+    country; (None, None) otherwise."""
+    subj = subject_of(verb)
+    if subj is None or _inside(subj.idx, quotes):
+        return None, None
+    if subj.pos_ not in ("PRON", "PROPN") and not any(m.start <= subj.idx < m.end for m in resolver.coref.by_paragraph.get(paragraph, ())):
+        return None, None   # 'Washington's reaction is to ...': the subject is no actor, only its possessor is
+    span = doc[subj.left_edge.i:subj.right_edge.i + 1]
+    ref = resolver.resolve(span.text, paragraph, span.start_char, span.end_char, subj)
+    if ref.mention is None or ref.mention.label not in ("person", "organization", "country"):
+        return None, None
+    return ref, span
 
 
 def _close_open_quote(text: str, start: int, end: int, quotes: list[Quote]) -> int:

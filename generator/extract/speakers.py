@@ -375,7 +375,9 @@ def subject_of(verb):
             # the nearest (a dateline's place parsed as a second subject stands further off)
             before = [c for c in subjects if c.i < verb.i]
             return before[-1] if before else subjects[0]
-        if verb.i > 1 and QUOTE_CHARS & {verb.doc[verb.i - 1].text, verb.doc[verb.i - 2].text}:
+        before = verb.doc[max(verb.i - 2, 0):verb.i].text.replace(" ", "")
+        if verb.dep_ not in ("conj", "xcomp", "advcl") and before and (
+                before[-1] in QUOTE_CHARS or before[-2:-1] in QUOTE_CHARS and before[-1] == ","):
             # '"...," tweeted Okafor.': the name after an inverted cue, parsed as its object
             inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
             if inverted is not None:
@@ -390,6 +392,8 @@ def subject_of(verb):
         if verb.dep_ in ("conj", "xcomp", "advcl"):
             # 'Okafor appeared on the show and endorsed Diaz, saying ...': a coordinated verb shares
             # the subject of the one it is joined to
+            if verb.dep_ == "xcomp" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children):
+                return None   # 'it would be wrong to deny ...', 'it is worth noting': nobody's infinitive
             verb = verb.head
             continue
         return None
