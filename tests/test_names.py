@@ -197,3 +197,19 @@ def test_a_fathers_name_is_not_cut_short_from_his_sons():
     found = actors_of([mention("Hal Brandt", "person"), mention("Hal Brandt", "person", paragraph=2),
                        mention("Hal Brandt Jr", "person", article="b")])
     assert sorted(found) == ["Hal Brandt", "Hal Brandt Jr"]
+
+
+def test_two_countries_ministries_of_the_same_name_are_two_actors(analyse):
+    _, analysis = analyse("Drone war widens\n\nLorvania\u2019s Defense Ministry said its forces shot down 33 drones "
+                          "overnight.\n\nA new interceptor is a top priority for Norland\u2019s Defense Ministry.\n")
+    texts = {m.text for m in analysis.mentions if m.label == "organization"}
+    assert {"Lorvania\u2019s Defense Ministry", "Norland\u2019s Defense Ministry"} <= texts
+    assert "Defense Ministry" not in texts
+
+
+def test_a_committee_named_after_its_subject_is_named_whole(analyse):
+    _, analysis = analyse("Hearing set\n\nThe Senate Committee on Foreign Relations will meet on Monday, and the "
+                          "Riverton City Council on Tuesday approved the budget.\n")
+    texts = {m.text for m in analysis.mentions if m.label == "organization"}
+    assert "Senate Committee on Foreign Relations" in texts
+    assert "Riverton City Council" in texts and not any("Tuesday" in t for t in texts)

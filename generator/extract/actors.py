@@ -365,6 +365,31 @@ def _institution(ent, doc) -> tuple[str, int] | None:
     return None
 
 
+TOPIC_WORDS = {"the", "and", "of", "for", "on", "between", "&"}
+
+
+def _topic_name(ent, doc):
+    """'the House Committee on Foreign Affairs' where the tagger stopped at 'Committee': the body's
+    name runs on after 'on' or 'for' through capitalised words (and 'the', 'and', 'of', 'between')
+    to its last capitalised word. None when the name does not run on."""
+    if fold(ent[-1].text) not in _names_lexicon()["topic_bodies"] or ent.end + 1 >= len(doc) \
+            or doc[ent.end].lower_ not in ("on", "for"):
+        return None
+    end = None
+    for tok in doc[ent.end + 1:]:
+        if tok.ent_type_ in ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL"):
+            break   # 'the City Council on Monday', 'the committee for Jane Okafor'
+        if tok.text[:1].isupper() and tok.is_alpha:
+            end = tok.i + 1
+        elif tok.lower_ not in TOPIC_WORDS:
+            break
+    if end is None:
+        return None
+    span = doc[ent.start:end]
+    span.label_ = "ORG"
+    return span
+
+
 def find_mentions(article: Article, docs: list) -> list[Mention]:
     """Every named actor in the article's paragraphs, typed, with roles; the author left out."""
     authors = {fold(a) for a in re.split(r"\s*(?:,|\band\b|&)\s*", article.author or "") if a}
@@ -376,9 +401,10 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
         # where the story was filed ('MOSCOW, April 24 /Agency/ -') is not an actor of it
         found_dateline = dateline(paragraph.text)
         filed = found_dateline["end"] if found_dateline else 0
+        institution_end = -1
         for ent in doc.ents:
-            if ent.start_char < filed or _ticker_note(ent):
-                continue
+            if ent.start_char < filed or _ticker_note(ent) or ent.start_char < institution_end:
+                continue   # a dateline, a ticker, or the rest of "Lorvania's Defense Ministry" found below
             if ent.label_ in ("GPE", "NORP"):
                 found = _institution(ent, doc)
                 if found:
@@ -395,6 +421,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                     mentions.append(Mention(text=surface, surface=surface, label="organization", article=article.id,
                                             paragraph=paragraph.index, start=ent.start_char, end=end,
                                             sentence=ent.sent.text.strip(), evidence=["institution"]))
+                    institution_end = end
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if (ent.label_ == "PERSON" and after in _leader_institutions() or ent.label_ == "ORG" and len(ent) <= 2
                     and after == "administration" and ent[0].pos_ == "PROPN") \
@@ -406,6 +433,10 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                                         end=doc[ent.end].idx + len(doc[ent.end].text), sentence=ent.sent.text.strip(),
                                         evidence=["institution"]))
                 continue
+            if ent.label_ == "ORG":
+                longer = _topic_name(ent, doc)
+                if longer is not None:
+                    ent, institution_end = longer, longer.end_char
             titled = _leading_title(ent) or (_trailing_person(ent) if ent.label_ in ("ORG", "PERSON") else None)
             if ent.label_ not in LABELS and not (titled and ent.label_ in ("WORK_OF_ART", "NORP", "PRODUCT", "EVENT")):
                 continue
