@@ -225,3 +225,31 @@ def test_an_unresolved_it_does_not_cut_a_statement_short(analyse):
     claims = said(analyse, "Holub said it would be \u201cpushing it a bit far\u201d to deny him the right to accept "
                            "the tickets.")
     assert any(t.endswith("to deny him the right to accept the tickets.") for t in texts_by(claims, "Petr Holub"))
+
+
+def test_a_statement_saying_is_its_issuers(analyse):
+    claims = said(analyse, "Brightline Systems released a separate statement saying, \u201cIt allows us to grow our "
+                           "business together with the city and its people.\u201d")
+    assert "It allows us to grow our business together with the city and its people." in \
+        texts_by(claims, "Brightline Systems")
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_quotation_before(analyse):
+    claims = said(analyse, "\u201cThe mayor\u2019s statement was completely out of touch with what people expect,\u201d "
+                           "Kovac said.",
+                  "\u201cThere is no other way but to leave office early.\u201d")
+    assert "There is no other way but to leave office early." in texts_by(claims, "Anna Kovac")
+
+
+def test_a_quotation_paragraph_after_reported_speech_is_not_given_to_its_speaker(analyse):
+    claims = said(analyse, "Holub has said the bridge needs to be rebuilt from the ground up.",
+                  "\u201cI think the city will pay for it in the end, whatever the council decides.\u201d")
+    assert "I think the city will pay for it in the end, whatever the council decides." not in \
+        texts_by(claims, "Petr Holub")
+
+
+def test_a_role_in_apposition_makes_a_name_a_persons(analyse):
+    _, analysis = analyse("Search goes on\n\nHadi Tjahnanto, a senior air-force officer, told reporters that the "
+                          "samples were being analysed.\n")
+    assert [m.label for m in analysis.mentions if m.text == "Hadi Tjahnanto"] == ["person"]
+    assert any(ref.mention is not None and ref.mention.text == "Hadi Tjahnanto" for ref, _, _ in analysis.claims)

@@ -21,9 +21,15 @@ def test_surname_and_spelling_variants_join_the_full_name():
 def test_surnames_one_letter_apart_join_and_others_stay_apart():
     actors, _ = resolve_actors([mention("Nadia Mohammed"), mention("Nadia Mohamed", article="b"),
                                 mention("Omar Abdelrahman"), mention("Omar Abdulrahman", article="b"),
-                                mention("Anna Berg"), mention("Anna Borg", article="b")])
-    assert sorted((a.name, len(a.mentions)) for a in actors) == [
-        ("Anna Berg", 1), ("Anna Borg", 1), ("Nadia Mohammed", 2), ("Omar Abdelrahman", 2)]
+                                mention("Anna Berg"), mention("Anna Borg", article="b"),
+                                mention("Budi Sastrawanto"), mention("Budi Sastrawinto", article="b"),
+                                mention("Hadi Wiranata"), mention("Hadi Wirinata", article="b"),
+                                mention("Jon Smith"), mention("Jon Smyth", article="b")])
+    # a letter changed joins only in a long surname (nine letters or more)
+    assert sorted((a.name, len(a.mentions)) for a in actors if not a.name.startswith("Budi")) == [
+        ("Anna Berg", 1), ("Anna Borg", 1), ("Hadi Wiranata", 1), ("Hadi Wirinata", 1),
+        ("Jon Smith", 1), ("Jon Smyth", 1), ("Nadia Mohammed", 2), ("Omar Abdelrahman", 2)]
+    assert [len(a.mentions) for a in actors if a.name.startswith("Budi")] == [2]
 
 
 def test_people_sharing_only_a_surname_stay_apart():

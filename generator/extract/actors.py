@@ -326,7 +326,7 @@ def _evidence(ent, role: str | None) -> list[str]:
         found.append("organisation noun")
     if ent.end < len(doc) and fold(doc[ent.end].text) in _cue_words("place_cues_after"):
         found.append("place noun")
-    if role or _after_title(ent):
+    if role or _after_title(ent) or _appositive_role(ent):
         found.append("title")
     name_words = [fold(t.text) for t in ent]
     if any(w in _cue_words_names("org_name_words") for w in name_words):
@@ -345,6 +345,13 @@ def _evidence(ent, role: str | None) -> list[str]:
             or re.match(r"^\s*[A-Z]{2,5}\.[A-Z]{1,2}\b", following):
         found.append("ticker")
     return found
+
+
+def _appositive_role(ent) -> bool:
+    """'Jane Okafor, a senior air-force officer, said': a role in apposition to the name."""
+    person_words = title_words() | {fold(w) for w in lexicon.load("speech")["person_nouns"]}
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.end - 1 and fold(c.lemma_) in person_words
+               for c in ent.root.children)
 
 
 @functools.cache
@@ -493,6 +500,9 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 label = "person"  # 'the city's mayor, Jane Okafor,': a title makes the name a person's
             elif label == "person" and "place name" in evidence:
                 label = "place"
+            elif label == "place" and "title" in evidence and fold(name) not in country_index() \
+                    and fold(name) not in subdivisions() and fold(name) not in cities():
+                label = "person"  # 'Hadi Rahman, a senior officer, said': read as a place by the tagger
             role = leading_role or _role_before(doc, ent) if label == "person" or (
                 len(ent) <= 3 and label in ("organization", "place") and context is None
                 and fold(name) not in country_index() and fold(name) not in organisation_index()

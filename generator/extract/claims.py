@@ -63,6 +63,7 @@ def find_claims(article: Article, docs: list, coref: Coreference,
     # paragraphs of a quotation over several paragraphs whose speaker is named only where it
     # closes ('"A.' / '"B.' / '"C," she said.'): (place in ``found``, paragraph, quotation)
     unattributed: list[tuple[int, object, Quote]] = []
+    previous_index = -1
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
         text = paragraph.text
         turn = _transcript_turn(text, resolver, paragraph.index)
@@ -71,9 +72,15 @@ def find_claims(article: Article, docs: list, coref: Coreference,
             statement = text[start:].strip()
             if words(statement) >= speech()["min_quote_words"]:
                 found.append((ref, ClaimSource(article.id, paragraph.index, statement, ":", ref.text), True))
-            carried = None
+            carried, previous_index = None, paragraph.index
             continue
         last_quote: Quote | None = carried if quotes and quotes[0].start <= 1 else None
+        if last_quote is None and len(quotes) == 1 and quotes[0].start <= 1 and quotes[0].closed \
+                and not text[quotes[0].end + 1:].strip(" .,") and found and found[-1][1].paragraph == previous_index and found[-1][2]:
+            # a paragraph that is one quotation and nothing else, after a paragraph that ends with an
+            # attributed quotation: its speaker goes on ('"A," Okafor said.' / '"B."')
+            last_quote = Quote(0, 0, True, found[-1][0], found[-1][1].cue)
+        previous_index = paragraph.index
         if quotes and quotes[0].start <= 1:
             resolver.note_quotation(paragraph.index)
         for sent in doc.sents:

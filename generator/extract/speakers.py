@@ -384,6 +384,18 @@ def subject_of(verb):
                 return inverted
         if verb.head.i == verb.i:
             return None
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in speech()["document_nouns"]:
+            # 'Acme released a statement saying ...': who issued it ('a statement from Acme saying')
+            noun = verb.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+                (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for g in c.children if g.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
+                verb = noun.head if noun.head.pos_ == "VERB" else noun.head.head
+                continue
+            return None
         if verb.dep_ == "conj" and not is_cue(verb.head) and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
             # 'Okafor said the plan risked failure and stated ...': joined to the reported clause by
             # the parser, the reporting verb is the speaker's

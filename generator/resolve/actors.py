@@ -101,10 +101,11 @@ def _label_vote(mentions: list[Mention]) -> str:
 
 def _close_surnames(full_names: list[str]):
     """Pairs of full names (in sorted order) whose surnames are the same or spelled alike
-    (rapidfuzz ratio >= 90). Candidates come from blocks of surnames that are equal after deleting
-    at most one letter from each: names that differ by one letter added, dropped or changed. That
-    is all a ratio of 90 allows when the two surnames have fewer than 20 letters together. The
-    work grows with the names, not with their square."""
+    (rapidfuzz ratio >= 88: one letter added or dropped, or changed in a surname of nine letters or
+    more, 'Tjahjanto' / 'Tjahnanto'; not 'Smith' / 'Smyth'). Candidates come from blocks of
+    surnames that are equal after deleting at most one letter from each, which is all such a ratio
+    allows when the two surnames have fewer than 20 letters together. The work grows with the
+    names, not with their square."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full_names:
         by_surname[name.split()[-1]].append(name)
@@ -115,7 +116,7 @@ def _close_surnames(full_names: list[str]):
     alike: dict[str, set[str]] = defaultdict(set)
     for block in blocks.values():
         for a in block:
-            alike[a] |= {b for b in block if b == a or fuzz.ratio(a, b) >= 90}
+            alike[a] |= {b for b in block if b == a or fuzz.ratio(a, b) >= 88}
     order = {name: i for i, name in enumerate(full_names)}
     pairs = set()
     for surname, names in by_surname.items():
