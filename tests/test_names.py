@@ -213,3 +213,24 @@ def test_a_committee_named_after_its_subject_is_named_whole(analyse):
     texts = {m.text for m in analysis.mentions if m.label == "organization"}
     assert "Senate Committee on Foreign Relations" in texts
     assert "Riverton City Council" in texts and not any("Tuesday" in t for t in texts)
+
+
+def test_a_name_found_once_is_the_same_name_where_it_comes_again():
+    from tests.conftest import make_article
+    from generator.extract.actors import _same_name_again
+    from generator.model import Mention
+    from generator.nlp import parse
+    from generator.settings import Settings
+
+    article = make_article("Party quits the coalition\n\nEnnahda said on Monday that the coalition was over.\n\n"
+                           "And Ennahda came under fire as the crisis grew, so Ennahda stepped down. The Ennahda "
+                           "Youth League stayed. The Roman mosaics of the Roman city stayed too.\n", "a.txt")
+    docs = parse([p.text for p in article.body], Settings.model)
+    first = article.body[0]
+    tagged = [Mention(text="Ennahda", surface="Ennahda", label="organization", article=article.id,
+                      paragraph=first.index, start=0, end=7, sentence=first.text),
+              Mention(text="Roman", surface="Roman", label="place", article=article.id,
+                      paragraph=first.index, start=0, end=0, sentence=first.text)]
+    found = _same_name_again(article, docs, tagged, {"the", "and", "so"})
+    again = [(m.start, m.text) for m in found if m.paragraph == article.body[1].index]
+    assert again == [(4, "Ennahda"), (51, "Ennahda")]   # not in 'Ennahda Youth League', not 'Roman' the adjective

@@ -514,4 +514,55 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             mentions.append(Mention(text=name, surface=surface, label=label, article=article.id, paragraph=paragraph.index,
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),
                                     role=role, context=context, evidence=_evidence(ent, role)))
-    return mentions
+    return _same_name_again(article, docs, mentions, lowercase_words)
+
+
+def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowercase_words: set[str]) -> list[Mention]:
+    """A name the tagger found once is the same name wherever the article writes it again, as a
+    reader takes it ('one sense per discourse'): the tagger often marks a party or a place once in
+    ten. Not inside a longer capitalised name ('Oregon' in 'Oregon State Hospital'), not a word
+    the article also writes in lower case, not in a dateline."""
+    from ..clean.metadata import dateline
+
+    by_surface: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if len(m.surface) >= 3 and m.surface[:1].isupper() and m.surface.lower() not in lowercase_words \
+                and not POSSESSIVE.search(m.surface):
+            by_surface.setdefault(m.surface, []).append(m)
+    if not by_surface:
+        return mentions
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.paragraph, []).append((m.start, m.end))
+    pattern = re.compile(r"(?<![\w&-])(" + "|".join(re.escape(s) for s in sorted(by_surface, key=len, reverse=True))
+                         + r")(?![\w&-])")
+    added = []
+    for paragraph, doc in zip(article.body, docs):
+        text = paragraph.text
+        found_dateline = dateline(text)
+        filed = found_dateline["end"] if found_dateline else 0
+        spans = taken.get(paragraph.index, [])
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if start < filed or any(a < end and start < b for a, b in spans):
+                continue
+            before = re.search(r"([\w’'.-]+)\s+$", text[:start])
+            after = re.match(r"\s+([\w’'-]+)", text[end:])
+            if after and after.group(1)[:1].isupper() or before and before.group(1)[:1].isupper() \
+                    and before.group(1).lower() not in lowercase_words and not re.search(r"[.!?:]\s+\S+\s+$", text[:start]) \
+                    and start != len(before.group(0)):
+                continue   # part of a longer name
+            sources = by_surface[match.group(1)]
+            label = max(("person", "organization", "country", "place"), key=lambda k: sum(m.label == k for m in sources))
+            source = next(m for m in sources if m.label == label)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or all(t.pos_ != "PROPN" for t in span):
+                continue   # 'Roman mosaics': the word as an adjective, not the name
+            sentence = span.sent.text.strip()
+            added.append(Mention(text=source.text, surface=source.surface, label=label, article=article.id,
+                                 paragraph=paragraph.index, start=start, end=end, sentence=sentence,
+                                 context=source.context, evidence=["named again"]))
+            spans.append((start, end))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.paragraph, m.start))

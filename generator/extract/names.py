@@ -101,6 +101,14 @@ def resolve_names(mentions: list[Mention]) -> None:
             continue
         key = fold(m.text)
         tokens = key.split()
+        if len(tokens) >= 2 and m.label == "person":
+            # a family name of two words ('Abu Amer' after 'Sadeq Abu Amer', 'de la Cruz')
+            owners = {p.text for p in people if len(fold(p.text).split()) > len(tokens)
+                      and fold(p.text).split()[-len(tokens):] == tokens}
+            owner = nearest(owners, m) if owners else None
+            if owner:
+                m.text = owner
+                continue
         if len(tokens) == 1 and (m.label != "place" or key not in subdivisions()):
             owners = by_last.get(key, set())
             if not owners and m.label == "person":

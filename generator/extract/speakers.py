@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .. import lexicon
 from ..clean.chrome import QUOTE_MARKS
 from ..model import Mention, SpeakerRef
-from .actors import demonyms_to_country, fold
+from .actors import cities, demonyms_to_country, fold
 
 
 @functools.cache
@@ -277,8 +277,13 @@ class SpeakerResolver:
         named = [m for m in earlier if head in fold(m.text).split()]
         if named:
             return named[-1]
-        # the organisation the text last made the subject of a sentence, else the last named
-        return self.last_organisation or (earlier or [None])[-1]
+        if head in institution_heads():
+            return None   # 'a navy spokesman' is no other organisation's, whatever was named last
+        # the organisation the text last made the subject of a sentence, else the last named (not a
+        # city the tagger took for one)
+        earlier = [m for m in earlier if fold(m.text) not in cities()]
+        last = self.last_organisation
+        return last if last is not None and fold(last.text) not in cities() else (earlier or [None])[-1]
 
     def note_quotation(self, paragraph: int) -> None:
         """A paragraph that is a quotation goes on about the same person as the one before."""
@@ -312,6 +317,13 @@ class SpeakerResolver:
                 if organisations:
                     self.last_organisation = organisations[0]
                 return
+
+
+@functools.cache
+def institution_heads() -> frozenset[str]:
+    """'the navy', 'the military', 'the police': a description that names a country's force, not
+    any organisation (lexicon speech.yml)."""
+    return frozenset(fold(w) for w in speech()["institution_heads"])
 
 
 def _person_noun(word: str) -> bool:

@@ -140,10 +140,22 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     full = [k for k in people if len(k.split()) >= 2]
     # close spellings of one full name: same surname, first names alike (Sergey/Sergei, Mike/Michael),
     # or one name inside the other
+    inside: dict[str, set[str]] = defaultdict(set)   # a name -> the longer names it stands inside
     for a, b in _close_surnames(full):
         ta, tb = a.split(), b.split()
-        if set(ta) <= set(tb) or set(tb) <= set(ta) or same_given_name(" ".join(ta[:-1]), " ".join(tb[:-1])):
+        if set(ta) < set(tb) or set(tb) < set(ta):
+            short, long_ = (a, b) if len(set(ta)) < len(set(tb)) else (b, a)
+            inside[short].add(long_)
+        elif set(ta) == set(tb) or same_given_name(" ".join(ta[:-1]), " ".join(tb[:-1])):
             groups.union(a, b)
+    for short, longer in inside.items():
+        # 'Abu Amer' inside 'Sadeq Abu Amer' and 'Abu Hassan Amer': two people, and the short
+        # name is neither's for sure
+        names_ = sorted(longer)
+        if all(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
+               for i, x in enumerate(names_) for y in names_[i + 1:]):
+            for long_ in names_:
+                groups.union(short, long_)
     # a name cut short by the tagger ('Park Min' for 'Park Min Seok'), when one longer name begins with it
     in_order = sorted(full)
     for key in full:
