@@ -253,3 +253,30 @@ def test_a_role_in_apposition_makes_a_name_a_persons(analyse):
                           "samples were being analysed.\n")
     assert [m.label for m in analysis.mentions if m.text == "Hadi Tjahnanto"] == ["person"]
     assert any(ref.mention is not None and ref.mention.text == "Hadi Tjahnanto" for ref, _, _ in analysis.claims)
+
+
+def test_according_to_after_the_statement_names_its_source(analyse):
+    claims = said(analyse, "The repairs will cost 40 million euros and last two years, according to Kovac.")
+    assert "The repairs will cost 40 million euros and last two years" in texts_by(claims, "Anna Kovac")
+
+
+def test_one_quoted_word_counts_as_what_someone_was_called(analyse):
+    claims = said(analyse, "France has characterized Holub as the \"mastermind\" behind the closure of the bridge.",
+                  "Kovac opened a \"smart\" garage near the bridge on Monday.")
+    assert any("as the \"mastermind\"" in t for t in texts_by(claims, "France"))
+    assert not any("smart" in t for _, t, *_ in claims)
+
+
+def test_a_country_that_only_qualifies_the_source_is_not_it(analyse):
+    claims = said(analyse, "Holub worked as a teacher in the valley for a decade, according to the France-based "
+                           "charity group Enfants du Monde.")
+    assert not texts_by(claims, "France")
+
+
+def test_a_countrys_public_body_in_lower_case_is_an_organisation_that_speaks(analyse):
+    claims = said(analyse, "Damage was recorded in 50 places across several districts of the capital, France\u2019s "
+                           "emergency service said in a post.")
+    assert "Damage was recorded in 50 places across several districts of the capital" in \
+        texts_by(claims, "France\u2019s emergency service")
+    _, analysis = analyse(INTRO + "France's biggest bank said profits fell.")
+    assert not any(m.text.startswith("France's biggest") for m in analysis.mentions)

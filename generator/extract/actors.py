@@ -182,6 +182,18 @@ def _place_cue(doc, ent) -> bool:
     return any(before.endswith(cue) for cue in lexicon.load("places")["place_cues"])
 
 
+@functools.cache
+def _public_body_words() -> frozenset[str]:
+    lex = _names_lexicon()
+    return frozenset(lex["public_bodies"]) | {fold(w).split()[-1] for w in lex["institutions"]} | {"forces", "force"}
+
+
+def _public_body(name: str) -> bool:
+    """'the Air Force', 'the World Bank', 'the Interior Ministry': a body that speaks for itself,
+    never a publication cited as a source."""
+    return any(w in _public_body_words() for w in fold(name).split())
+
+
 def _cited_as_source(doc, ent) -> bool:
     """'according to Reuters', 'told the Guardian', 'Reuters reported': a publication as a source."""
     before = doc[max(0, ent.start - 3):ent.start].text.lower()
@@ -361,14 +373,27 @@ def _leader_institutions() -> frozenset[str]:
 
 def _institution(ent, doc) -> tuple[str, int] | None:
     """'the U.S. military', "Pakistan's army": a country's institution named by the country, as
-    (its words as written, end character). None when no institution word follows."""
-    if ent.label_ not in ("GPE", "NORP"):
+    (its words as written, end character); also a public body named in lower case after the
+    country's possessive ("Nepal's civil aviation authority", not "Nepal's biggest company").
+    None when no institution follows."""
+    if ent.label_ not in ("GPE", "NORP") and fold(ent.text) not in country_index():
         return None
+    possessive = ent.end < len(doc) and doc[ent.end].text in ("'s", "’s")
+    start = ent.end + (1 if possessive else 0)
     for words, n in _institution_words():
-        start = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s") else 0)
         if start + n <= len(doc) and fold(doc[start:start + n].text) == words:
             span = doc[ent.start:start + n]
             return span.text, span.end_char
+    if possessive:
+        bodies = _names_lexicon()["public_bodies"]
+        for end in range(start, min(start + 4, len(doc))):
+            tok = doc[end]
+            if not (tok.is_alpha and tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN")) or tok.tag_ in ("JJS", "JJR"):
+                break
+            if tok.lemma_.lower() in bodies and (end + 1 == len(doc) or doc[end + 1].dep_ != "compound"
+                                                 and not (doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN")):
+                span = doc[ent.start:end + 1]
+                return span.text, span.end_char
     return None
 
 
@@ -412,7 +437,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
         for ent in doc.ents:
             if ent.start_char < filed or _ticker_note(ent) or ent.start_char < institution_end:
                 continue   # a dateline, a ticker, or the rest of "Lorvania's Defense Ministry" found below
-            if ent.label_ in ("GPE", "NORP"):
+            if ent.label_ in ("GPE", "NORP") or fold(ent.text) in country_index():
                 found = _institution(ent, doc)
                 if found:
                     words, end = found
@@ -509,7 +534,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 and not set(_evidence(ent, None)) & {"organisation name", "place name", "legal form"}) else None
             if role and label != "person":
                 label = "person"  # 'Foreign Minister Kovac': a title makes the name a person's
-            if label == "organization" and _cited_as_source(doc, ent):
+            if label == "organization" and _cited_as_source(doc, ent) and not _public_body(name):
                 context = "cited as source"
             mentions.append(Mention(text=name, surface=surface, label=label, article=article.id, paragraph=paragraph.index,
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),

@@ -372,6 +372,12 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         subj_span = doc[subj.left_edge.i:subj.right_edge.i + 1]
+        if comp is None and tok.dep_ in ("conj", "parataxis") and tok.head.i < subj.i < tok.i \
+                and doc[subj_span.start - 1].text == "," and doc[subj_span.start - 1].i > sent.start \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            # 'Damage was recorded in 50 places, the emergency service said.': the clause before is
+            # what was said, though the parser joined the two verbs
+            comp = tok.head
         if comp is not None and comp.i < tok.i:
             start, end = sent.start_char, min(subj_span.start_char, tok.idx)   # "..., X said." / "..., said X."
         elif comp is not None:
@@ -400,12 +406,22 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
                 q.speaker, q.cue, q.cue_at = speaker, tok.text, tok.idx
     if not found:
         match = re.match(r"\s*according to\s+([^,]+),\s*", sent.text, re.IGNORECASE)
+        trailing = re.search(r",\s*according to\s+([^,;]+?)\s*[.!?]?[\"”’]?\s*$", sent.text, re.IGNORECASE)
         if match:
             offset = sent.start_char + match.start(1)
             ref = resolver.resolve(match.group(1), paragraph, offset, offset + len(match.group(1)))
             start, end = statement_span(text, sent.start_char + match.end(), sent.end_char)
             if ref.mention:
                 found.append(Candidate(start, end, False, "according to", -1, (-1, -1), ref))
+        elif trailing and not _inside(sent.start_char + trailing.start(), quotes):
+            # 'The attack included 600 drones, according to the air force.'
+            offset = sent.start_char + trailing.start(1)
+            source = doc.char_span(offset, offset + len(trailing.group(1)), alignment_mode="expand")
+            ref = resolver.resolve(trailing.group(1), paragraph, offset, offset + len(trailing.group(1)),
+                                   source.root if source is not None else None)
+            start, end = statement_span(text, sent.start_char, sent.start_char + trailing.start())
+            if ref.mention and words(text[start:end]) >= 3:
+                found.append(Candidate(start, end, False, "according to", -1, (offset, offset + len(trailing.group(1))), ref))
     return found
 
 
@@ -429,8 +445,9 @@ def _characterising(sent, doc, text: str, quotes: list[Quote], candidates: list[
                 or any(c.start <= q.start - 1 < c.end + 1 for c in candidates + found):
             continue
         quoted = text[q.start:q.end]
-        if words(quoted) < 2 or _title(quoted):
-            continue
+        if _title(quoted) or words(quoted) < 2 and not re.search(
+                r"\bas(?:\s+(?:a|an|the))?\s*$", text[:q.start - 1], re.IGNORECASE):
+            continue   # one quoted word counts only as what someone was called ('described him as "reckless"')
         inside = [t for t in sent if q.start <= t.idx < q.end and t.pos_ != "PUNCT"]
         heads = [t for t in inside if not q.start <= t.head.idx < q.end or t.head.i == t.i]
         if not heads:

@@ -88,7 +88,10 @@ class SpeakerResolver:
         if document in speech()["document_nouns"] and (head is not None or fold(words_).startswith(("the ", "a ", "an "))):
             # 'the letter said': whoever wrote it
             return SpeakerRef(words_, self._author(document, head, paragraph, start, depth))
-        named = [m for m in self.in_span(paragraph, start, end) if m.label != "place"]
+        text = self.coref.docs[paragraph].text if paragraph in self.coref.docs else ""
+        # not a place, nor a name that only qualifies the speaker ('a Lorvania-based group')
+        named = [m for m in self.in_span(paragraph, start, end) if m.label != "place"
+                 and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
         if named:
             chosen = None
             if head is not None:
@@ -104,9 +107,12 @@ class SpeakerResolver:
                     beside = [t for t in head.subtree if t.dep_ == "appos"]
                     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with")):
                         beside += [t for t in prep.children if t.dep_ == "pobj"]
-                    named = [m for m in named if m.end <= head.idx or any(
-                        m.start <= t.idx < m.end and (t.dep_ == "appos" and m.label == "person" or
-                                                      t.dep_ == "pobj" and m.label == "organization") for t in beside)]
+                    organisation_noun = fold(head.text) in speech()["organisation_heads"]
+                    # ... nor a country before it ('a Lorvania-based group': the group, not the country)
+                    named = [m for m in named if m.end <= head.idx and not (organisation_noun and m.label == "country")
+                             or any(m.start <= t.idx < m.end and (t.dep_ == "appos" and m.label == "person" or
+                                                                  t.dep_ == "pobj" and m.label == "organization")
+                                    for t in beside)]
                     if not named:
                         noun = fold(head.text)
                         return SpeakerRef(words_, self.by_head(noun, paragraph, start)
