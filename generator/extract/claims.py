@@ -246,13 +246,16 @@ def _settle(candidates: list[Candidate], text: str) -> list[Candidate]:
     """One statement per stretch of text: nested attributions are cut out of the outer statement,
     conjoined statements ('announced that A and said B') are split, and a direct quotation wins
     over the reported statement around it."""
+    nested: set[int] = set()
     for a in candidates:
         for b in candidates:
             if a is b or b.subject[0] < 0 or b.speaker is None or b.speaker.mention is None:
                 continue   # 'said it would be unfair to deny him ...': an 'it' that is no one cuts nothing
             if a.start <= b.subject[0] < a.end:
                 if b.subject[0] <= a.start + 1:
-                    a.end = a.start  # 'said that he told the mayor that ...': the inner attribution speaks
+                    # 'Lorvania said Okafor had told the mayor that ...': both speak, the outer
+                    # of what it reports the inner said
+                    nested.add(id(b))
                 else:
                     a.end = _trim_tail(text, a.start, b.subject[0])
             elif a.start < b.cue_at < a.end and b.start >= b.cue_at and not a.direct:
@@ -263,8 +266,8 @@ def _settle(candidates: list[Candidate], text: str) -> list[Candidate]:
         overlaps = [o for o in kept if o is not c and o.start < c.end and c.start < o.end]
         if not c.direct and any(o.direct for o in overlaps):
             continue
-        if any(o.direct == c.direct and (o.end - o.start) > (c.end - c.start) and o.start <= c.start and c.end <= o.end
-               for o in overlaps):
+        if id(c) not in nested and any(o.direct == c.direct and (o.end - o.start) > (c.end - c.start)
+                                       and o.start <= c.start and c.end <= o.end for o in overlaps):
             continue
         result.append(c)
     return sorted(result, key=lambda c: c.start)
