@@ -285,4 +285,4 @@ def test_a_countrys_public_body_in_lower_case_is_an_organisation_that_speaks(ana
 def test_a_reported_report_is_both_speakers(analyse):
     claims = said(analyse, "France said Holub had told Kovac by telephone on Wednesday that he was confined to his home.")
     assert any(t.startswith("Holub had told Kovac by telephone") for t in texts_by(claims, "France"))
-    assert "he was confined to his home." in texts_by(claims, "Petr Holub")
+    assert any(t.startswith("he was confined to his home") for t in texts_by(claims, "Petr Holub"))
