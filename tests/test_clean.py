@@ -47,6 +47,18 @@ def test_a_multi_paragraph_donation_appeal_is_one_block():
     assert {r.text for r in article.removed} == set(appeal)
 
 
+def test_a_sign_up_box_inside_the_story_does_not_end_it():
+    box = ["skip past newsletter promotion", "Sign up to Riverton Weekly", "Free weekly newsletter",
+           "The most pressing stories of the valley, from the council to the schools",
+           "Enter your email address", "Sign up", "after newsletter promotion"]
+    last = ("Experts suggested that the old cables might have made the collapse worse, but the city engineer "
+            "said the cause was still unknown and that it was too early to comment on the materials used.")
+    article = make_article("\n".join(["Bridge to reopen", *STORY, *box, last, "Explore more on these topics",
+                                      "* Riverton", "* Bridges", "Reuse this content"]))
+    assert body_of(article) == [*STORY, last]
+    assert set(box) <= {r.text for r in article.removed}
+
+
 def test_byline_dateline_and_credit_are_metadata_and_the_standfirst_opens_the_story():
     lines = ["Bridge to reopen after two years", "Repairs cost more than twice the first estimate, officials say",
              "Jane Doe", "Tuesday 4 June 2024 09:15 BST", *STORY, "Additional reporting by agencies"]

@@ -28,8 +28,7 @@ import re
 from .. import lexicon
 from ..model import Article, MetadataLine, Paragraph, RemovedLine, SourceDoc
 from . import headline, metadata, story
-from .chrome import COPYRIGHT_LINE, SOURCE_TAG, appeal_topic, credit, is_dateline, is_name_like, is_prose, is_quoted, \
-    reader_voice, words
+from .chrome import COPYRIGHT_LINE, SOURCE_TAG, credit, is_dateline, is_name_like, is_prose, is_quoted, words
 from ..dates import DATE_SHAPE
 from .metadata import YEAR
 
@@ -40,24 +39,6 @@ def repeated_lines(docs: list[SourceDoc]) -> dict[str, int]:
     Menus, buttons and footers repeat from page to page of a site; news sentences rarely do, and
     quotations carried by several publishers are never counted (they are news)."""
     return story.repeated_across([doc.lines for doc in docs])
-
-
-def _grow_appeals(lines: list[str], reasons: list[str | None]) -> None:
-    """A donation or newsletter appeal runs over several paragraphs: the lines next to a call to
-    action, in the publisher's voice and about the publisher's work, belong to it."""
-    changed = True
-    while changed:
-        changed = False
-        for i, text in enumerate(lines):
-            if reasons[i] is not None:
-                continue
-            label = len(words(text)) <= 4 and text.rstrip().endswith(":")  # 'Free reports:' over a sign-up
-            if not label and (not reader_voice(text) or not appeal_topic(text)):
-                continue
-            if any(0 <= j < len(lines) and (reasons[j] or "").startswith(("call to action", "appeal"))
-                   for j in (i - 1, i + 1)):
-                reasons[i] = "appeal (part of a call to action)"
-                changed = True
 
 
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
@@ -83,7 +64,6 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     lines = [text for text in doc.lines if text.strip()]
     page = story.read_page(lines, repeated or {})
     reasons = page.reasons
-    _grow_appeals(lines, reasons)
     rows = [row if reason is None else None for row, reason in zip(page.rows, reasons)]
     keep = story.story_lines(rows)
     front = doc.front_matter

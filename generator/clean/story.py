@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import lexicon
-from .chrome import (COPYRIGHT_LINE, call_to_action, certain_chrome, comparable, credit, exact_chrome, is_dateline,
-                     is_name_like, is_quoted, reader_voice, words)
+from .chrome import (COPYRIGHT_LINE, appeal_topic, call_to_action, certain_chrome, comparable, credit, exact_chrome,
+                     is_dateline, is_name_like, is_quoted, reader_voice, words)
 from .features import TERMINAL, BULLET, FEATURES, SIGNALS, feature_rows, line_shape, page_stopwords, prose_score, tokens
 
 WEIGHTS = Path(__file__).with_name("weights.json")
@@ -163,7 +163,7 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
     token_lists = [tokens(line) for line in lines]
     stopwords, language = page_stopwords(token_lists)
     within = Counter(comparable(unbulleted(line)) for line in lines)
-    shapes, reasons = [], []
+    all_signals, reasons = [], []
     for i, line in enumerate(lines):
         signals = line_signals(line, repeated, within)
         reason = certain_chrome_reason(line, signals, within[comparable(unbulleted(line))])
@@ -175,6 +175,11 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
         if reason is None and after_label and not TERMINAL.search(line.rstrip()) and len(words(line)) <= 25:
             reason = LINK_AFTER_LABEL
         reasons.append(reason)
+        all_signals.append(signals)
+    # a sign-up or donation box is chrome as a whole, and is left out of the sequence like an ad
+    grow_appeals(lines, reasons)
+    shapes = []
+    for line, reason, signals in zip(lines, reasons, all_signals):
         if reason is None:
             shape = line_shape(line, stopwords)
             shape.signals = signals
@@ -198,6 +203,37 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
             shape.signals["after_comments"] = float(index > start)
     rows = iter(feature_rows(shapes, language is not None, stopwords))
     return PageReading([None if reason else next(rows) for reason in reasons], reasons, stopwords, language)
+
+
+def grow_appeals(lines: list[str], reasons: list[str | None]) -> None:
+    """A donation or newsletter appeal runs over several paragraphs: the lines next to a call to
+    action, in the publisher's voice and about the publisher's work, belong to it."""
+    def appeal(j: int, kinds: tuple[str, ...] = ("call to action", "appeal")) -> bool:
+        return 0 <= j < len(lines) and (reasons[j] or "").startswith(kinds)
+
+    boxes = ("call to action", "appeal", "log-in")   # a bare 'Sign up' button is read as a log-in
+
+    changed = True
+    while changed:
+        changed = False
+        for i, text in enumerate(lines):
+            if reasons[i] is not None:
+                continue
+            label = len(words(text)) <= 4 and text.rstrip().endswith(":")  # 'Free reports:' over a sign-up
+            # a sign-up box's own short lines ('Free weekly newsletter', 'Enter your email address'),
+            # between two of its calls to action, or beside one and naming what it sells
+            boxed = len(words(text)) <= 20 and not TERMINAL.search(text.rstrip()) and (
+                (appeal(i - 1) or appeal(i - 2)) and (appeal(i + 1) or appeal(i + 2))
+                or (appeal(i - 1, boxes) or appeal(i + 1, boxes)) and BOX_WORDS.search(text))
+            if not label and not boxed and (not reader_voice(text) or not appeal_topic(text)):
+                continue
+            if appeal(i - 1) or appeal(i + 1) or boxed:
+                reasons[i] = "appeal (part of a call to action)"
+                changed = True
+
+
+# What a sign-up or promotion box names ('newsletter promotion', 'email address').
+BOX_WORDS = re.compile(r"\b(newsletters?|promotion|e-?mail address|subscribe|subscription|sign[ -]?up)\b", re.IGNORECASE)
 
 
 def log_odds(row: dict[str, float], w: dict | None = None) -> float:
