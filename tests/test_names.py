@@ -103,6 +103,11 @@ def test_an_institution_with_and_without_its_country_is_one():
     names = actors_of([mention("U.S. Coast Guard", "organization", "a", evidence=["institution"]),
                        mention("Coast Guard", "organization", "b")])
     assert len(names) == 1
+    names = actors_of([mention("Norway’s Air Force", "organization", "a"), mention("Air Force", "organization", "a")])
+    assert len(names) == 1
+    names = actors_of([mention("Norway’s Air Force", "organization", "a"), mention("Sweden’s Air Force", "organization", "b"),
+                       mention("Air Force", "organization", "b")])
+    assert len(names) == 3     # which country's, the bare name does not say
 
 
 def test_types_come_from_evidence_not_one_label():
@@ -234,3 +239,17 @@ def test_a_name_found_once_is_the_same_name_where_it_comes_again():
     found = _same_name_again(article, docs, tagged, {"the", "and", "so"})
     again = [(m.start, m.text) for m in found if m.paragraph == article.body[1].index]
     assert again == [(4, "Ennahda"), (51, "Ennahda")]   # not in 'Ennahda Youth League', not 'Roman' the adjective
+
+
+def test_a_peoples_adjective_ending_a_name_is_a_description(analyse):
+    _, analysis = analyse("Allies meet\n\nLorvania\u2019s European allies, including France, met on Monday. The "
+                          "European Union said it would act.\n")
+    texts = {m.text for m in analysis.mentions}
+    assert not any(t.endswith("European") for t in texts)
+    assert "European Union" in texts
+
+
+def test_a_countrys_body_named_again_without_the_country_is_the_same(analyse):
+    _, analysis = analyse("Strikes go on\n\nThe attack included 600 drones, according to Norway\u2019s Air Force.\n\n"
+                          "Around 19 missiles failed to reach their targets, the Air Force said.\n")
+    assert {m.text for m in analysis.mentions if "Air Force" in m.text} == {"Norway\u2019s Air Force"}

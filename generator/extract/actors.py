@@ -500,6 +500,12 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                     fold(ent[2:].text) in subdivisions():
                 ent = doc[ent.start + 2:ent.end]  # 'the State of New Jersey' is the state
                 ent.label_ = "GPE"
+            if _ends_as_adjective(ent):
+                owner = next((t.i for t in ent if t.text in ("'s", "’s")), None)
+                if owner is None or owner == ent.start:
+                    continue
+                ent = doc[ent.start:owner]   # "Kyiv's European allies": Kyiv is named
+                ent.label_ = "GPE" if fold(ent.text) in cities() or fold(ent.text) in country_index() else kind
             name = clean_name(ent.text)
             if is_noise(name) or fold(name) in authors or "/" in name or _common_word(ent, lowercase_words) \
                     or _model_number(ent):
@@ -540,6 +546,20 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),
                                     role=role, context=context, evidence=_evidence(ent, role)))
     return _same_name_again(article, docs, mentions, lowercase_words)
+
+
+def _ends_as_adjective(ent) -> bool:
+    """"Kyiv's European allies": a name that ends in a people's adjective before a common noun is
+    a description, not a name."""
+    doc = ent.doc
+    last = fold(ent[-1].text)
+    return len(ent) >= 2 and (last in demonyms_to_country() or last in _region_adjectives()) and ent.end < len(doc) \
+        and doc[ent.end].is_lower and doc[ent.end].is_alpha
+
+
+@functools.cache
+def _region_adjectives() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["region_adjectives"])
 
 
 def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowercase_words: set[str]) -> list[Mention]:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..model import Mention
-from .actors import country_index, fold, metonyms, organisation_index, subdivisions
+from .actors import country_index, demonyms_to_country, fold, metonyms, organisation_index, subdivisions
 
 
 @functools.cache
@@ -96,6 +96,15 @@ def resolve_names(mentions: list[Mention]) -> None:
     for m in orgs:
         if len(m.text.split()) >= 2:
             acronyms.setdefault(initials(m.text), set()).add(org_names.get(org_base(m.text), m.text))
+    # a country's body named with the country ("Lorvania's Air Force", "the Lorvanian Navy"): its
+    # name without the country, in this article, is the same body
+    national: dict[str, set[str]] = {}
+    for m in orgs:
+        words_ = fold(m.text).split()
+        for i in range(1, len(words_)):
+            country = re.sub(r"['’]s$", "", " ".join(words_[:i]))
+            if country in country_index() or country in demonyms_to_country():
+                national.setdefault(" ".join(words_[i:]), set()).add(m.text)
     for m in mentions:
         if _fixed(m):
             continue
@@ -137,6 +146,9 @@ def resolve_names(mentions: list[Mention]) -> None:
                     and m.text not in by_last.get(key, ()):
                 m.text, m.label = org_names[base], "organization"
                 continue
+        if m.label == "organization" and key in national and len(national[key]) == 1:
+            m.text = next(iter(national[key]))   # 'the Air Force' after "Lorvania's Air Force"
+            continue
         if re.fullmatch(r"[A-Z]{2,6}", m.surface):
             owners = acronyms.get(m.surface, set())
             if len(owners) == 1 and next(iter(owners)) != m.text:

@@ -228,7 +228,8 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     for key in orgs:
         words = key.split()
         for i in range(1, len(words)):
-            if fold(" ".join(words[:i])) in country_index() or fold(" ".join(words[:i])) in demonyms_to_country():
+            country = re.sub(r"['’]s$", "", fold(" ".join(words[:i])))   # "Lorvania's Air Force" too
+            if country in country_index() or country in demonyms_to_country():
                 institutions[" ".join(words[i:])].add(groups.find(key))
     for rest, roots in institutions.items():
         if rest in by_key and len(roots) == 1 and label_of[rest] == "organization":
