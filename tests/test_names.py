@@ -253,3 +253,11 @@ def test_a_countrys_body_named_again_without_the_country_is_the_same(analyse):
     _, analysis = analyse("Strikes go on\n\nThe attack included 600 drones, according to Norway\u2019s Air Force.\n\n"
                           "Around 19 missiles failed to reach their targets, the Air Force said.\n")
     assert {m.text for m in analysis.mentions if "Air Force" in m.text} == {"Norway\u2019s Air Force"}
+
+
+def test_a_capital_struck_is_the_city_and_a_capital_speaking_its_government(analyse):
+    _, analysis = analyse("Night of drones\n\nLorvania hit Vienna with a barrage of drones overnight.\n\n"
+                          "Vienna said the attack was a war crime.\n\nIn Vienna\u2019s western districts, a school "
+                          "was damaged.\n")
+    by_paragraph = {m.paragraph: m.text for m in analysis.mentions if m.surface == "Vienna"}
+    assert by_paragraph == {0: "Vienna", 1: "Austria", 2: "Vienna"}

@@ -113,6 +113,35 @@ def canonical_form(text: str, label: str, as_place: bool = False) -> tuple[str, 
     return text, label
 
 
+# Nouns whose possessor is a city, not a government ("Kyiv's Shevchenko district", "Lima's mayor").
+CITY_PARTS = {"district", "districts", "streets", "street", "residents", "mayor", "suburbs", "outskirts", "centre",
+              "center", "airport", "metro", "neighbourhood", "neighborhood", "skyline", "buildings", "hospitals"}
+
+
+def _named_as_city(ent) -> bool:
+    """A capital named as the city ('in Lima', 'the capital of Lima', 'Russia hits Kyiv'), not as
+    the government it stands for ('Moscow said')."""
+    doc = ent.doc
+    return ent.start > 0 and (doc[ent.start - 1].lower_ in LOCATIVE or doc[ent.start - 1].lower_ in CITY_NOUNS
+                              # 'the capital of Lima'
+                              or ent.start > 1 and doc[ent.start - 1].lower_ == "of"
+                              and doc[ent.start - 2].lower_ in CITY_NOUNS) or _struck_or_reached(ent)
+
+
+def _struck_or_reached(ent) -> bool:
+    """A capital as the city the sentence acts on, not its government acting: the object of a verb
+    ('Russia hits Kyiv'), what 'on' or 'over' aims at ('an attack on Kyiv'), or the possessor of a
+    part of a city ("Kyiv's districts"). Not 'to Moscow' or 'Moscow is accused': the government
+    as often as the city."""
+    root = ent.root
+    if root.dep_ == "dobj":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "onto", "over"):
+        return True
+    return root.dep_ == "poss" and root.head.lower_ in CITY_PARTS or \
+        any(t.dep_ == "poss" and t.head.lower_ in CITY_PARTS for t in ent) and root.head.lower_ in CITY_PARTS
+
+
 # Words before a capital that make it the city, not its government ('in the capital', 'outside it')
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "downtown"}
 # ... and nouns that name it as a city ('the Austrian capital Vienna')
@@ -513,11 +542,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             label = LABELS[ent.label_]
             surface = name
             # a capital names its government ('Moscow said'), unless the sentence is about the city ('in Lima')
-            located = ent.start > 0 and (doc[ent.start - 1].lower_ in LOCATIVE or doc[ent.start - 1].lower_ in CITY_NOUNS
-                                         # 'the capital of Lima'
-                                         or ent.start > 1 and doc[ent.start - 1].lower_ == "of"
-                                         and doc[ent.start - 2].lower_ in CITY_NOUNS)
-            name, label = canonical_form(name, label, as_place=located)
+            name, label = canonical_form(name, label, as_place=_named_as_city(ent))
             context = None
             if label in ("person", "organization") and _place_cue(doc, ent):
                 label, context = "place", "named as a place"
@@ -604,7 +629,10 @@ def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowe
             if span is None or all(t.pos_ != "PROPN" for t in span):
                 continue   # 'Roman mosaics': the word as an adjective, not the name
             sentence = span.sent.text.strip()
-            added.append(Mention(text=source.text, surface=source.surface, label=label, article=article.id,
+            # a capital is the city or its government by where it stands here
+            name, label = canonical_form(source.surface, label, as_place=_named_as_city(span)) \
+                if fold(source.surface) in metonyms() else (source.text, label)
+            added.append(Mention(text=name, surface=source.surface, label=label, article=article.id,
                                  paragraph=paragraph.index, start=start, end=end, sentence=sentence,
                                  context=source.context, evidence=["named again"]))
             spans.append((start, end))
