@@ -3,6 +3,8 @@ The statement is always verbatim; the speaker is the actor the words name, resol
 resolves them."""
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.quotes import find_quotes
 
 INTRO = "Bridge talks end in Riverton\n\nForeign Minister Anna Kovac met the city's mayor, Petr Holub, on Thursday.\n\n"
@@ -157,19 +159,6 @@ def test_a_name_after_a_common_noun_is_not_the_speaker(analyse):
     assert speakers and all(ref.mention is None or "Brightline" not in ref.mention.text for ref in speakers)
 
 
-def test_a_long_attribution_sentence_between_two_parts_keeps_the_speaker(analyse):
-    claims = said(analyse, "\u201cI remember the snow that closed the bridge last winter,\u201d Kovac told the packed hall, "
-                           "where an overflow crowd of about 1,200 people watched on a screen set up in the square "
-                           "outside. \u201cThe pictures of the drifts on the roads are still with me.\u201d")
-    assert "The pictures of the drifts on the roads are still with me." in texts_by(claims, "Anna Kovac")
-
-
-def test_any_reporting_verb_between_two_parts_keeps_the_speaker(analyse):
-    claims = said(analyse, "\"The bridge is open again,\" tweeted Holub. \"The best views of the river are from "
-                           "its middle span.\"")
-    assert "The best views of the river are from its middle span." in texts_by(claims, "Petr Holub")
-
-
 def test_an_opening_mark_typed_as_the_closing_one_still_ends_the_quotation(analyse):
     claims = said(analyse, "\u201cApparently not at all,\u201c Holub said. \u201cA leopard does not change its spots.\u201d")
     assert "Apparently not at all" in texts_by(claims, "Petr Holub")
@@ -227,20 +216,6 @@ def test_an_unresolved_it_does_not_cut_a_statement_short(analyse):
     assert any(t.endswith("to deny him the right to accept the tickets.") for t in texts_by(claims, "Petr Holub"))
 
 
-def test_a_statement_saying_is_its_issuers(analyse):
-    claims = said(analyse, "Brightline Systems released a separate statement saying, \u201cIt allows us to grow our "
-                           "business together with the city and its people.\u201d")
-    assert "It allows us to grow our business together with the city and its people." in \
-        texts_by(claims, "Brightline Systems")
-
-
-def test_a_paragraph_that_is_only_a_quotation_continues_the_quotation_before(analyse):
-    claims = said(analyse, "\u201cThe mayor\u2019s statement was completely out of touch with what people expect,\u201d "
-                           "Kovac said.",
-                  "\u201cThere is no other way but to leave office early.\u201d")
-    assert "There is no other way but to leave office early." in texts_by(claims, "Anna Kovac")
-
-
 def test_a_quotation_paragraph_after_reported_speech_is_not_given_to_its_speaker(analyse):
     claims = said(analyse, "Holub has said the bridge needs to be rebuilt from the ground up.",
                   "\u201cI think the city will pay for it in the end, whatever the council decides.\u201d")
@@ -253,11 +228,6 @@ def test_a_role_in_apposition_makes_a_name_a_persons(analyse):
                           "samples were being analysed.\n")
     assert [m.label for m in analysis.mentions if m.text == "Hadi Tjahnanto"] == ["person"]
     assert any(ref.mention is not None and ref.mention.text == "Hadi Tjahnanto" for ref, _, _ in analysis.claims)
-
-
-def test_according_to_after_the_statement_names_its_source(analyse):
-    claims = said(analyse, "The repairs will cost 40 million euros and last two years, according to Kovac.")
-    assert "The repairs will cost 40 million euros and last two years" in texts_by(claims, "Anna Kovac")
 
 
 def test_one_quoted_word_counts_as_what_someone_was_called(analyse):
@@ -286,3 +256,32 @@ def test_a_reported_report_is_both_speakers(analyse):
     claims = said(analyse, "France said Holub had told Kovac by telephone on Wednesday that he was confined to his home.")
     assert any(t.startswith("Holub had told Kovac by telephone") for t in texts_by(claims, "France"))
     assert any(t.startswith("he was confined to his home") for t in texts_by(claims, "Petr Holub"))
+
+
+# (what the case shows, the paragraphs after INTRO, the speaker, the statement as it must be found)
+SHAPES = [
+    ("a long attribution sentence between two parts of one quotation keeps its speaker",
+     ["\u201cI remember the snow that closed the bridge last winter,\u201d Kovac told the packed hall, where an "
+      "overflow crowd of about 1,200 people watched on a screen set up in the square outside. \u201cThe pictures "
+      "of the drifts on the roads are still with me.\u201d"],
+     "Anna Kovac", "The pictures of the drifts on the roads are still with me."),
+    ("any reporting verb between two parts keeps the speaker",
+     ["\"The bridge is open again,\" tweeted Holub. \"The best views of the river are from its middle span.\""],
+     "Petr Holub", "The best views of the river are from its middle span."),
+    ("a statement 'saying' is its issuer's",
+     ["Brightline Systems released a separate statement saying, \u201cIt allows us to grow our business together "
+      "with the city and its people.\u201d"],
+     "Brightline Systems", "It allows us to grow our business together with the city and its people."),
+    ("a paragraph that is only a quotation continues the attributed quotation before",
+     ["\u201cThe mayor\u2019s statement was completely out of touch with what people expect,\u201d Kovac said.",
+      "\u201cThere is no other way but to leave office early.\u201d"],
+     "Anna Kovac", "There is no other way but to leave office early."),
+    ("', according to X.' after a statement is X's",
+     ["The repairs will cost 40 million euros and last two years, according to Kovac."],
+     "Anna Kovac", "The repairs will cost 40 million euros and last two years"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,speaker,statement", [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])
+def test_who_said_what(analyse, paragraphs, speaker, statement):
+    assert statement in texts_by(said(analyse, *paragraphs), speaker)
