@@ -59,6 +59,26 @@ def test_a_sign_up_box_inside_the_story_does_not_end_it():
     assert set(box) <= {r.text for r in article.removed}
 
 
+def test_a_comment_thread_longer_than_the_story_is_not_the_story():
+    thread = []
+    for k, (name, text) in enumerate([
+            ("jdoe", "I have lived near that bridge for thirty years and the council never listened to anyone."),
+            ("riverfan", "The repairs were a waste of money, and the estimate was obviously too low from the start."),
+            ("mlopez", "Glad it reopens, my bakery lost half its customers while the road was closed to traffic."),
+            ("jdoe", "Half of them came back already, I saw the queue outside your shop on Saturday morning."),
+            ("oldtimer", "In my day a bridge was built once and lasted a hundred years without all these studies.")]):
+        thread += [f"* Report this comment On March {k + 2}, 2024, at 10:2{k} AM, {name} wrote:", text,
+                   "The council should publish every invoice for the repairs so that we can all see them."]
+    story = STORY + [
+        "The bridge, built in 1932, carried 20,000 vehicles a day before it was closed for repairs two years ago.",
+        "Engineers found cracks in three of its steel girders during a routine inspection in the spring of 2022.",
+        "The city council voted in March to borrow the money for the repairs from the regional development fund.",
+        "Traffic will be limited to cars and buses for the first month, the transport department said on Monday.",
+        "Lorries will be allowed back once the last load tests have been completed, officials said."]
+    article = make_article("\n".join(["Bridge to reopen", *story, *thread]))
+    assert body_of(article) == story
+
+
 def test_byline_dateline_and_credit_are_metadata_and_the_standfirst_opens_the_story():
     lines = ["Bridge to reopen after two years", "Repairs cost more than twice the first estimate, officials say",
              "Jane Doe", "Tuesday 4 June 2024 09:15 BST", *STORY, "Additional reporting by agencies"]

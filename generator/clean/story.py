@@ -191,13 +191,29 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
     mass = [max(0.0, prose_score(shape)) * shape.n for shape in shapes]
     total, seen, start = sum(mass) or 1.0, 0.0, None
     by_index = dict(zip(indexes, mass))
+    # a marker counts once most of the page's running text stands above it (a comment count in the
+    # page's header does not); a fifth when the page shows three or more (a long thread)
+    share = 0.2 if sum(bool(comments.search(unbulleted(line))) for line in lines) >= 3 else 0.5
     for i, line in enumerate(lines):
         seen += by_index.get(i, 0.0)
-        # a marker counts once most of the page's running text stands above it (a comment count
-        # in the page's header does not)
-        if seen / total >= 0.5 and comments.search(unbulleted(line)):
+        if seen / total >= share and comments.search(unbulleted(line)):
             start = i
             break
+    # a thread of readers' comments, each under its header with a time, may outweigh the story:
+    # from its first header below a fifth of the running text, every line is theirs
+    headers = lexicon.pattern(*lexicon.load("boilerplate")["comment_headers"])
+    heads = [i for i, line in enumerate(lines) if headers.search(unbulleted(line))]
+    if len(heads) >= 3:
+        seen = 0.0
+        for i in range(len(lines)):
+            seen += by_index.get(i, 0.0)
+            if i in heads and seen / total >= 0.2:
+                for j in range(i, len(lines)):
+                    if reasons[j] is None:
+                        reasons[j] = "readers' comments"
+                start = i if start is None else min(start, i)
+                break
+        shapes = [shape for shape, index in zip(shapes, indexes) if reasons[index] is None]
     if start is not None:
         for shape, index in zip(shapes, [i for i, r in enumerate(reasons) if r is None]):
             shape.signals["after_comments"] = float(index > start)
