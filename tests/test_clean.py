@@ -79,6 +79,16 @@ def test_a_comment_thread_longer_than_the_story_is_not_the_story():
     assert body_of(article) == story
 
 
+def test_a_cookie_notice_and_its_table_are_chrome_but_news_about_cookies_is_not():
+    notice = ["This website uses cookies to improve your experience while you navigate through the website.",
+              "_session_id 1 month This cookie is used to keep the visitor signed in between two visits.",
+              "consent-box-analytics 11 months This cookie is set by the consent plugin to remember the choice."]
+    news = "The bakery on Main Street sold 2,000 cookies on the day the bridge reopened, its owner said."
+    article = make_article("\n".join(["Bridge to reopen", *STORY, news, *notice]))
+    assert body_of(article) == [*STORY, news]
+    assert {r.text: r.reason for r in article.removed}[notice[1]] == "cookie notice"
+
+
 def test_byline_dateline_and_credit_are_metadata_and_the_standfirst_opens_the_story():
     lines = ["Bridge to reopen after two years", "Repairs cost more than twice the first estimate, officials say",
              "Jane Doe", "Tuesday 4 June 2024 09:15 BST", *STORY, "Additional reporting by agencies"]
