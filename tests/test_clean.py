@@ -188,6 +188,13 @@ def test_link_prompts_captions_and_credits_inside_the_story():
     assert {m.text for m in article.metadata} == {"Image caption, Workers on the bridge in March", "Getty Images"}
 
 
+def test_read_also_prompts_in_other_languages_are_links():
+    lines = ["Bridge to reopen", STORY[0], "Les også Ordføreren svarer på spørsmål om broen", STORY[1],
+             "Lesen Sie auch", "Bürgermeister unter Druck", STORY[2]]
+    article = make_article("\n".join(lines))
+    assert body_of(article) == STORY
+
+
 def test_the_publishers_voice_next_to_a_prompt_is_kept_when_it_reports_news():
     lines = ["Bridge to reopen", STORY[0], "Sign up for our newsletter",
              "As we reported last week, the council had delayed the vote twice.", *STORY[1:]]
