@@ -38,8 +38,11 @@ def event_record(e: Event) -> dict:
             "url": e.url}
 
 
-def claim_record(c: Claim) -> dict:
-    return {"id": c.id, "speaker": c.speaker, "speaker_text": c.speaker_text, "text": c.text, "direct": c.direct,
+def claim_record(c: Claim, pages: set[str] | None = None) -> dict:
+    """``pages``: the actors that have a page; a speaker without one (a publication cited only as a
+    source) is given by its words alone, so that every actor id in the export names an actor in it."""
+    speaker = c.speaker if pages is None or c.speaker in pages else None
+    return {"id": c.id, "speaker": speaker, "speaker_text": c.speaker_text, "text": c.text, "direct": c.direct,
             "cue": c.cue, "articles": c.articles,
             "sources": [{"article": s.article, "paragraph": s.paragraph + 1, "text": s.text, "cue": s.cue,
                          "speaker_text": s.speaker_text, "audience": s.audience, "occasion": s.occasion}
@@ -60,11 +63,12 @@ def contradiction_record(corpus: Corpus, c: Contradiction) -> dict:
 def research_json(corpus: Corpus) -> Iterator[str]:
     """research.json as text chunks, one record at a time; the same text as
     ``json.dumps(whole, ensure_ascii=False, indent=1)`` of the whole document would give."""
+    pages = {a.id for a in corpus.actors if a.salient}
     sections = {
         "articles": (article_record(a) for a in corpus.articles),
         "actors": (actor_record(a) for a in corpus.actors if a.salient),
         "events": (event_record(e) for e in corpus.events),
-        "claims": (claim_record(c) for c in corpus.claims),
+        "claims": (claim_record(c, pages) for c in corpus.claims),
         "contradictions": (contradiction_record(corpus, c) for c in corpus.contradictions),
     }
     yield f'{{\n "schema": {SCHEMA}'

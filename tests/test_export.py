@@ -30,3 +30,15 @@ def test_csv_tables_have_a_header_and_a_row_per_item():
     actors = list(csv.reader(io.StringIO(files["data/actors.csv"])))
     assert [row[1] for row in actors[1:]] == [a.name for a in corpus.actors if a.salient] != []
     assert json.loads(files["data/timeline.json"])["events"] == []
+
+
+def test_every_speaker_id_in_research_json_names_an_actor_in_it():
+    corpus = small_corpus()
+    claim = corpus.claims[0]
+    actor = next(a for a in corpus.actors if a.id == claim.speaker)
+    actor.salient = False   # e.g. a publication cited only as a source: no page of its own
+    data = json.loads("".join(research_json(corpus)))
+    ids = {a["id"] for a in data["actors"]}
+    assert all(c["speaker"] is None or c["speaker"] in ids for c in data["claims"])
+    record = next(c for c in data["claims"] if c["id"] == claim.id)
+    assert record["speaker"] is None and record["speaker_text"] == claim.speaker_text
