@@ -138,8 +138,12 @@ def _struck_or_reached(ent) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "onto", "over"):
         return True
-    return root.dep_ == "poss" and root.head.lower_ in CITY_PARTS or \
-        any(t.dep_ == "poss" and t.head.lower_ in CITY_PARTS for t in ent) and root.head.lower_ in CITY_PARTS
+    if root.dep_ != "poss":
+        return False
+    owned = root.head
+    while owned.dep_ == "compound" and owned.head is not owned:   # "Kyiv's Shevchenko district"
+        owned = owned.head
+    return owned.lower_ in CITY_PARTS
 
 
 # Words before a capital that make it the city, not its government ('in the capital', 'outside it')
