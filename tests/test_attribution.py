@@ -205,9 +205,12 @@ def test_titles_scare_quotes_and_passives_are_nobodys_words(analyse):
     claims = said(analyse, "Holub spoke on Monday on the radio show \"This Week with Jane Doe.\"",
                   "Kovac opened a \"smart\" parking garage near the bridge.",
                   "Holub wants to copy what has been called the \u201cRiverton model\u201d of bridge tolls.",
-                  "Riverton\u2019s usual reaction is to ignore the \u201cinterests of the valley people.\u201d")
+                  "Riverton\u2019s usual reaction is to ignore the \u201cinterests of the valley people.\u201d",
+                  "Holub visited the so-called \"safe zone\" on the edge of the city on Monday.",
+                  "Kovac spent the night in a \"temporary shelter\" near the river bank.")
     texts = [t for _, t, *_ in claims]
-    assert not any("This Week" in t or "smart" in t or "Riverton model" in t or "valley people" in t for t in texts)
+    assert not any("This Week" in t or "smart" in t or "Riverton model" in t or "valley people" in t
+                   or "safe zone" in t or "temporary shelter" in t for t in texts)
 
 
 def test_an_unresolved_it_does_not_cut_a_statement_short(analyse):
@@ -285,3 +288,15 @@ SHAPES = [
 @pytest.mark.parametrize("paragraphs,speaker,statement", [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])
 def test_who_said_what(analyse, paragraphs, speaker, statement):
     assert statement in texts_by(said(analyse, *paragraphs), speaker)
+
+
+def test_an_it_that_names_something_keeps_its_infinitive(analyse):
+    claims = said(analyse, "Brightline Systems closed the plant on Monday. It wanted to stress that the plant was "
+                           "safe and that no worker had been hurt.")
+    assert any("the plant was safe" in t for t in texts_by(claims, "Brightline Systems"))
+
+
+def test_a_quotation_paragraph_after_someone_else_speaks_is_not_the_first_speakers(analyse):
+    claims = said(analyse, "\u201cThe bridge must reopen before the winter,\u201d Kovac said. Holub disagreed with her.",
+                  "\u201cNobody will pay for it in the end, whatever the council decides.\u201d")
+    assert "Nobody will pay for it in the end, whatever the council decides." not in texts_by(claims, "Anna Kovac")

@@ -202,7 +202,7 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
     # a thread of readers' comments, each under its header with a time, may outweigh the story:
     # from its first header below a fifth of the running text, every line is theirs
     headers = lexicon.pattern(*lexicon.load("boilerplate")["comment_headers"])
-    heads = [i for i, line in enumerate(lines) if headers.search(unbulleted(line))]
+    heads = {i for i, line in enumerate(lines) if headers.search(unbulleted(line))}
     if len(heads) >= 3:
         seen = 0.0
         for i in range(len(lines)):
@@ -223,7 +223,9 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
 
 def grow_appeals(lines: list[str], reasons: list[str | None]) -> None:
     """A donation or newsletter appeal runs over several paragraphs: the lines next to a call to
-    action, in the publisher's voice and about the publisher's work, belong to it."""
+    action, in the publisher's voice and about the publisher's work, belong to it; so do a sign-up
+    box's own short lines, between two of its calls to action or beside one and naming what it sells
+    ('Free weekly newsletter', 'Enter your email address')."""
     def appeal(j: int, kinds: tuple[str, ...] = ("call to action", "appeal")) -> bool:
         return 0 <= j < len(lines) and (reasons[j] or "").startswith(kinds)
 
@@ -240,7 +242,7 @@ def grow_appeals(lines: list[str], reasons: list[str | None]) -> None:
             # between two of its calls to action, or beside one and naming what it sells
             boxed = len(words(text)) <= 20 and not TERMINAL.search(text.rstrip()) and (
                 (appeal(i - 1) or appeal(i - 2)) and (appeal(i + 1) or appeal(i + 2))
-                or (appeal(i - 1, boxes) or appeal(i + 1, boxes)) and BOX_WORDS.search(text))
+                or (appeal(i - 1, boxes) or appeal(i + 1, boxes)) and _box_words().search(text))
             if not label and not boxed and (not reader_voice(text) or not appeal_topic(text)):
                 continue
             if appeal(i - 1) or appeal(i + 1) or boxed:
@@ -248,8 +250,9 @@ def grow_appeals(lines: list[str], reasons: list[str | None]) -> None:
                 changed = True
 
 
-# What a sign-up or promotion box names ('newsletter promotion', 'email address').
-BOX_WORDS = re.compile(r"\b(newsletters?|promotion|e-?mail address|subscribe|subscription|sign[ -]?up)\b", re.IGNORECASE)
+def _box_words():
+    """What a sign-up or promotion box names ('newsletter promotion', 'email address')."""
+    return lexicon.pattern(*lexicon.load("boilerplate")["box_words"])
 
 
 def log_odds(row: dict[str, float], w: dict | None = None) -> float:

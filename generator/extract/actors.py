@@ -108,14 +108,15 @@ def canonical_form(text: str, label: str, as_place: bool = False) -> tuple[str, 
         return organisation_index()[key], "organization"
     if key in country_index():
         return country_index()[key], "country"
-    if key in metonyms() and not as_place:
-        return metonyms()[key], "country"
+    if key in metonyms():
+        return (text, "place") if as_place else (metonyms()[key], "country")
     return text, label
 
 
-# Nouns whose possessor is a city, not a government ("Kyiv's Shevchenko district", "Lima's mayor").
-CITY_PARTS = {"district", "districts", "streets", "street", "residents", "mayor", "suburbs", "outskirts", "centre",
-              "center", "airport", "metro", "neighbourhood", "neighborhood", "skyline", "buildings", "hospitals"}
+@functools.cache
+def _place_words(key: str) -> frozenset[str]:
+    """places.yml's ``place_verbs`` (lemmas) or ``city_parts``."""
+    return frozenset(lexicon.load("places")[key])
 
 
 def _named_as_city(ent) -> bool:
@@ -129,13 +130,14 @@ def _named_as_city(ent) -> bool:
 
 
 def _struck_or_reached(ent) -> bool:
-    """A capital as the city the sentence acts on, not its government acting: the object of a verb
-    ('Russia hits Kyiv'), what 'on' or 'over' aims at ('an attack on Kyiv'), or the possessor of a
-    part of a city ("Kyiv's districts"). Not 'to Moscow' or 'Moscow is accused': the government
-    as often as the city."""
+    """A capital as the city the sentence acts on, not its government acting: the object of a
+    verb that strikes or reaches a place ('drones hit Kyiv', 'troops entered Lima'; not 'Washington
+    warned Moscow'), what 'on' or 'over' aims at ('an attack on Kyiv'), or the possessor of a part of
+    a city ("Kyiv's districts"). Not 'to Moscow' or 'Moscow is accused': the government as often as
+    the city."""
     root = ent.root
     if root.dep_ == "dobj":
-        return True
+        return root.head.lemma_.lower() in _place_words("place_verbs")
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "onto", "over"):
         return True
     if root.dep_ != "poss":
@@ -143,7 +145,7 @@ def _struck_or_reached(ent) -> bool:
     owned = root.head
     while owned.dep_ == "compound" and owned.head is not owned:   # "Kyiv's Shevchenko district"
         owned = owned.head
-    return owned.lower_ in CITY_PARTS
+    return owned.lower_ in _place_words("city_parts")
 
 
 # Words before a capital that make it the city, not its government ('in the capital', 'outside it')
@@ -223,8 +225,14 @@ def _public_body_words() -> frozenset[str]:
 
 def _public_body(name: str) -> bool:
     """'the Air Force', 'the World Bank', 'the Interior Ministry': a body that speaks for itself,
-    never a publication cited as a source."""
-    return any(w in _public_body_words() for w in fold(name).split())
+    never a publication cited as a source ('Xinhua News Agency', 'the World Service' are)."""
+    words_ = fold(name).split()
+    return any(w in _public_body_words() for w in words_) and not any(w in _media_words() for w in words_)
+
+
+@functools.cache
+def _media_words() -> frozenset[str]:
+    return frozenset(_names_lexicon()["media_words"])
 
 
 def _cited_as_source(doc, ent) -> bool:
@@ -261,6 +269,18 @@ def _cue_words(key: str) -> frozenset[str]:
 def demonyms_to_country() -> dict[str, str]:
     """Folded demonym -> country ('ukrainian' -> 'Ukraine')."""
     return {fold(k): v for k, v in lexicon.load("places")["demonyms"].items()}
+
+
+def without_country(name: str) -> list[str]:
+    """The folded rests of an organisation's name after a country or its adjective at its start:
+    "Lorvania's Air Force" -> ['air force'], 'the U.S. Coast Guard' -> ['coast guard']."""
+    words_ = fold(name).split()
+    rests = []
+    for i in range(1, len(words_)):
+        country = re.sub(r"['’]s$", "", " ".join(words_[:i]))
+        if country in country_index() or country in demonyms_to_country():
+            rests.append(" ".join(words_[i:]))
+    return rests
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -394,9 +414,13 @@ def _evidence(ent, role: str | None) -> list[str]:
 
 def _appositive_role(ent) -> bool:
     """'Jane Okafor, a senior air-force officer, said': a role in apposition to the name."""
-    person_words = title_words() | {fold(w) for w in lexicon.load("speech")["person_nouns"]}
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.end - 1 and fold(c.lemma_) in person_words
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.end - 1 and fold(c.lemma_) in _person_words()
                for c in ent.root.children)
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    return frozenset(title_words() | {fold(w) for w in lexicon.load("speech")["person_nouns"]})
 
 
 @functools.cache
@@ -440,6 +464,9 @@ def _topic_name(ent, doc):
     if fold(ent[-1].text) not in _names_lexicon()["topic_bodies"] or ent.end + 1 >= len(doc) \
             or doc[ent.end].lower_ not in ("on", "for"):
         return None
+    topic = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
+    if topic.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+        return None   # 'the Security Council on Lorvania': a meeting about a place, not a longer name
     end = None
     for tok in doc[ent.end + 1:]:
         if tok.ent_type_ in ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL"):
@@ -620,11 +647,11 @@ def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowe
             start, end = match.span()
             if start < filed or any(a < end and start < b for a, b in spans):
                 continue
-            before = re.search(r"([\w’'.-]+)\s+$", text[:start])
+            before = re.search(r"([\w’'.-]+)\s+$", text[max(0, start - 80):start])
             after = re.match(r"\s+([\w’'-]+)", text[end:])
             if after and after.group(1)[:1].isupper() or before and before.group(1)[:1].isupper() \
-                    and before.group(1).lower() not in lowercase_words and not re.search(r"[.!?:]\s+\S+\s+$", text[:start]) \
-                    and start != len(before.group(0)):
+                    and before.group(1).lower() not in lowercase_words \
+                    and not re.search(r"[.!?:]\s+\S+\s+$", text[max(0, start - 80):start]) and start != len(before.group(0)):
                 continue   # part of a longer name
             sources = by_surface[match.group(1)]
             label = max(("person", "organization", "country", "place"), key=lambda k: sum(m.label == k for m in sources))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import Article, ClaimSource, SpeakerRef
 from .actors import fold
 from .quotes import CLOSING, OPENING, Quote, _inside
-from .speakers import Coreference, SpeakerResolver, is_cue, speech, subject_of
+from .speakers import Coreference, SpeakerResolver, is_cue, reporting_verbs, speech, subject_of
 
 ACCORDING = re.compile(r"\b(?:according to|as reported by|in the words of)\s+", re.IGNORECASE)
 
@@ -63,7 +63,7 @@ def find_claims(article: Article, docs: list, coref: Coreference,
     # paragraphs of a quotation over several paragraphs whose speaker is named only where it
     # closes ('"A.' / '"B.' / '"C," she said.'): (place in ``found``, paragraph, quotation)
     unattributed: list[tuple[int, object, Quote]] = []
-    previous_index = -1
+    ended_by: Quote | None = None   # the attributed quotation the previous paragraph ended with
     for paragraph, doc, quotes in zip(article.body, docs, quotes_by_paragraph):
         text = paragraph.text
         turn = _transcript_turn(text, resolver, paragraph.index)
@@ -72,15 +72,15 @@ def find_claims(article: Article, docs: list, coref: Coreference,
             statement = text[start:].strip()
             if words(statement) >= speech()["min_quote_words"]:
                 found.append((ref, ClaimSource(article.id, paragraph.index, statement, ":", ref.text), True))
-            carried, previous_index = None, paragraph.index
+            # a turn goes on in a paragraph that is one quotation ('"NAME: A.' / '"B."')
+            carried, ended_by = None, Quote(0, 0, True, ref, ":")
             continue
         last_quote: Quote | None = carried if quotes and quotes[0].start <= 1 else None
         if last_quote is None and len(quotes) == 1 and quotes[0].start <= 1 and quotes[0].closed \
-                and not text[quotes[0].end + 1:].strip(" .,") and found and found[-1][1].paragraph == previous_index and found[-1][2]:
+                and not text[quotes[0].end + 1:].strip(" .,") and ended_by is not None:
             # a paragraph that is one quotation and nothing else, after a paragraph that ends with an
             # attributed quotation: its speaker goes on ('"A," Okafor said.' / '"B."')
-            last_quote = Quote(0, 0, True, found[-1][0], found[-1][1].cue)
-        previous_index = paragraph.index
+            last_quote = ended_by
         if quotes and quotes[0].start <= 1:
             resolver.note_quotation(paragraph.index)
         for sent in doc.sents:
@@ -108,6 +108,10 @@ def find_claims(article: Article, docs: list, coref: Coreference,
         if quotes and not quotes[-1].closed and quotes[-1].speaker is None and \
                 words(text[quotes[-1].start:quotes[-1].end]) >= speech()["min_quote_words"]:
             unattributed.append((len(found), paragraph, quotes[-1]))
+        last = quotes[-1] if quotes else None
+        ended_by = last if last is not None and last.closed and last.speaker is not None and last.speaker.mention \
+            and _only_attribution(text[last.end + 1:]) and not re.search(r"[.!?]\s+\S", text[last.end + 1:].strip()) \
+            else None
         carried = quotes[-1] if quotes and not quotes[-1].closed and quotes[-1].speaker else None
         if carried is None and text.rstrip().endswith(":"):
             # 'She said:' or 'The statement read:' closing a paragraph: the next one is what was said
@@ -243,7 +247,8 @@ def _before_colon(text: str, sentence_start: int, q: Quote, resolver: "SpeakerRe
 
 
 def _settle(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """One statement per stretch of text: nested attributions are cut out of the outer statement,
+    """One statement per stretch of text: a nested attribution is cut out of the outer statement
+    (one that opens it, 'said Okafor had told the mayor that X', is kept beside it: both speak),
     conjoined statements ('announced that A and said B') are split, and a direct quotation wins
     over the reported statement around it."""
     nested: set[int] = set()
@@ -376,7 +381,7 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         subj_span = doc[subj.left_edge.i:subj.right_edge.i + 1]
         if comp is None and tok.dep_ in ("conj", "parataxis") and tok.head.i < subj.i < tok.i \
-                and doc[subj_span.start - 1].text == "," and doc[subj_span.start - 1].i > sent.start \
+                and subj_span.start - 1 > sent.start and doc[subj_span.start - 1].text == "," \
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
             # 'Damage was recorded in 50 places, the emergency service said.': the clause before is
             # what was said, though the parser joined the two verbs
@@ -402,7 +407,7 @@ def _reported(sent, doc, text: str, quotes: list[Quote], used: set[int], resolve
         speaker = resolver.resolve(subj_span.text, paragraph, subj_span.start_char, subj_span.end_char, subj)
         found.append(Candidate(start, end, False, tok.text, tok.idx, (subj_span.start_char, subj_span.end_char),
                                speaker, *circumstances(tok, quotes)))
-        for q in quotes:
+        for q in quotes if speaker.mention is not None else ():
             if q.speaker is None and start <= q.start - 1 and q.end <= end + 1:
                 # 'The plan is "a mistake," said Okafor. "We will fight it."': the quoted words of a
                 # reported statement are its speaker's, and so is the quotation that continues them
@@ -440,15 +445,18 @@ def _characterising(sent, doc, text: str, quotes: list[Quote], candidates: list[
                     resolver: SpeakerResolver, paragraph: int) -> list[Candidate]:
     """A quoted phrase of someone's words inside the clause of what they did: 'Okafor called the
     protester "a very obnoxious guy"', 'branded the plan an "outlaw scheme"'. The statement is the
-    clause from its verb, verbatim; the speaker is the verb's subject, a named actor. A quoted title
-    ("The Long Road") or a one-word phrase is not counted."""
+    clause from its verb (a reporting verb or one that characterises, lexicon speech.yml),
+    verbatim; the speaker is the verb's subject, a named actor. A quoted title ("The Long Road"),
+    a 'so-called' phrase, or one quoted word other than what someone was called ('as the
+    "mastermind"') is not counted."""
     found = []
     for q in quotes:
         if not (sent.start_char < q.start - 1 and q.end < sent.end_char) or q.speaker is not None \
                 or any(c.start <= q.start - 1 < c.end + 1 for c in candidates + found):
             continue
         quoted = text[q.start:q.end]
-        if _title(quoted) or words(quoted) < 2 and not re.search(
+        if _title(quoted) or re.search(r"\bso-called\s*$", text[:q.start - 1], re.IGNORECASE) \
+                or words(quoted) < 2 and not re.search(
                 r"\bas(?:\s+(?:a|an|the))?\s*$", text[:q.start - 1], re.IGNORECASE):
             continue   # one quoted word counts only as what someone was called ('described him as "reckless"')
         inside = [t for t in sent if q.start <= t.idx < q.end and t.pos_ != "PUNCT"]
@@ -462,9 +470,11 @@ def _characterising(sent, doc, text: str, quotes: list[Quote], candidates: list[
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 break   # 'what has been called "the agency model"': by someone the sentence does not name
-            # 'worried that the safety net was becoming "a hammock"': past a verb whose subject is
-            # no actor, to the one whose clause it is
-            ref, subj_span = _actor_subject(verb, doc, quotes, resolver, paragraph)
+            # only a verb that reports or characterises makes the marks someone's words ('visited the
+            # "safe zone"' does not); past another verb or one whose subject is no actor ('worried
+            # that the safety net was becoming "a hammock"'), to the clause it stands in
+            if verb.lemma_.lower() in speech()["characterising_verbs"] or verb.lemma_.lower() in reporting_verbs():
+                ref, subj_span = _actor_subject(verb, doc, quotes, resolver, paragraph)
             if ref is not None or verb.dep_ != "ccomp":
                 break
         if ref is None or _inside(verb.idx, quotes) or not verb.idx < q.start:

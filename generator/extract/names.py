@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..model import Mention
-from .actors import country_index, demonyms_to_country, fold, metonyms, organisation_index, subdivisions
+from .actors import country_index, fold, metonyms, organisation_index, subdivisions, without_country
 
 
 @functools.cache
@@ -100,11 +100,8 @@ def resolve_names(mentions: list[Mention]) -> None:
     # name without the country, in this article, is the same body
     national: dict[str, set[str]] = {}
     for m in orgs:
-        words_ = fold(m.text).split()
-        for i in range(1, len(words_)):
-            country = re.sub(r"['’]s$", "", " ".join(words_[:i]))
-            if country in country_index() or country in demonyms_to_country():
-                national.setdefault(" ".join(words_[i:]), set()).add(m.text)
+        for rest in without_country(m.text):
+            national.setdefault(rest, set()).add(m.text)
     for m in mentions:
         if _fixed(m):
             continue
@@ -114,9 +111,8 @@ def resolve_names(mentions: list[Mention]) -> None:
             # a family name of two words ('Abu Amer' after 'Sadeq Abu Amer', 'de la Cruz')
             owners = {p.text for p in people if len(fold(p.text).split()) > len(tokens)
                       and fold(p.text).split()[-len(tokens):] == tokens}
-            owner = nearest(owners, m) if owners else None
-            if owner:
-                m.text = owner
+            if len(owners) == 1:   # of two such people, neither for sure (as across articles)
+                m.text = next(iter(owners))
                 continue
         if len(tokens) == 1 and (m.label != "place" or key not in subdivisions()):
             owners = by_last.get(key, set())

@@ -20,7 +20,7 @@ class Quote:
     closed: bool
     speaker: SpeakerRef | None = None
     cue: str = ""
-    cue_at: int = -1    # offset of the cue word in the paragraph (-1: none, or not in this paragraph)
+    cue_at: int = -1    # offset of the cue word in the quotation's paragraph (-1: none found there)
 
 
 def find_quotes(text: str) -> list[Quote]:

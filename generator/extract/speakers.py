@@ -88,7 +88,8 @@ class SpeakerResolver:
         if document in speech()["document_nouns"] and (head is not None or fold(words_).startswith(("the ", "a ", "an "))):
             # 'the letter said': whoever wrote it
             return SpeakerRef(words_, self._author(document, head, paragraph, start, depth))
-        text = self.coref.docs[paragraph].text if paragraph in self.coref.docs else ""
+        doc = self.coref.docs.get(paragraph)
+        text = doc.text if doc is not None else ""
         # not a place, nor a name that only qualifies the speaker ('a Lorvania-based group')
         named = [m for m in self.in_span(paragraph, start, end) if m.label != "place"
                  and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
@@ -278,7 +279,9 @@ class SpeakerResolver:
 
     def by_head(self, head: str, paragraph: int, offset: int) -> Mention | None:
         """'the ministry', 'the company': the organisation named last before whose name has the
-        description's head noun, else the organisation named last before."""
+        description's head noun, else the organisation the text last made a subject or named last
+        before (not a city the tagger took for one); None for a country's force ('the navy') that
+        no name gives."""
         earlier = [m for m in self.mentions if m.label == "organization" and (m.paragraph, m.start) < (paragraph, offset)]
         named = [m for m in earlier if head in fold(m.text).split()]
         if named:
@@ -383,7 +386,11 @@ def _quoted(tok) -> bool:
 
 
 def subject_of(verb):
-    """The subject of a verb, following 'and' back to a reporting verb that has one."""
+    """The subject of a verb: its own (not one inside a quotation), else the one it shares with the
+    verb it is joined to ('appeared and endorsed X, saying'; the reporting verb when it is joined to
+    the reported clause), the issuer of a statement that 'says' ('released a statement saying'),
+    or the name after an inverted cue ('"...," tweeted Okafor'). None for an infinitive of an empty
+    'it' ('it would be wrong to deny ...')."""
     for _ in range(5):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1 and not _quoted(verb):
@@ -422,7 +429,10 @@ def subject_of(verb):
         if verb.dep_ in ("conj", "xcomp", "advcl"):
             # 'Okafor appeared on the show and endorsed Diaz, saying ...': a coordinated verb shares
             # the subject of the one it is joined to
-            if verb.dep_ == "xcomp" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children):
+            head = verb.head
+            if verb.dep_ == "xcomp" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) \
+                    and (head.lemma_ == "be" or any(c.lemma_ == "be" and c.dep_ in ("aux", "auxpass", "cop")
+                                                    for c in head.children)):
                 return None   # 'it would be wrong to deny ...', 'it is worth noting': nobody's infinitive
             verb = verb.head
             continue

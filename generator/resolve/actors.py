@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from ..extract.actors import cities, country_index, demonyms_to_country, fold, given_names, nicknamer, subdivisions
+from ..extract.actors import cities, fold, given_names, nicknamer, subdivisions, without_country
 from ..extract.names import fixed_name, initials, org_base
 from ..ids import unique_slugs
 from ..model import Actor, Mention
@@ -226,11 +226,8 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
     # a country's institution named with or without the country ('U.S. Forest Service', 'Forest Service')
     institutions = defaultdict(set)
     for key in orgs:
-        words = key.split()
-        for i in range(1, len(words)):
-            country = re.sub(r"['’]s$", "", fold(" ".join(words[:i])))   # "Lorvania's Air Force" too
-            if country in country_index() or country in demonyms_to_country():
-                institutions[" ".join(words[i:])].add(groups.find(key))
+        for rest in without_country(key):   # "Lorvania's Air Force" too
+            institutions[rest].add(groups.find(key))
     for rest, roots in institutions.items():
         if rest in by_key and len(roots) == 1 and label_of[rest] == "organization":
             groups.union(next(iter(roots)), rest)
