@@ -89,6 +89,15 @@ def test_a_cookie_notice_and_its_table_are_chrome_but_news_about_cookies_is_not(
     assert {r.text: r.reason for r in article.removed}[notice[1]] == "cookie notice"
 
 
+def test_a_live_blogs_timed_updates_are_not_a_comment_thread():
+    updates = []
+    for k, who in enumerate(["The foreign minister", "The mayor of Riverton", "A council spokeswoman"]):
+        updates += [f"10:4{k} a.m. ET - {who} wrote:",
+                    f"The bridge will reopen to lorries in the spring, and the council will publish the costs, update {k + 1} said."]
+    article = make_article("\n".join(["Bridge to reopen", *STORY, *updates]))
+    assert all(u in body_of(article) for u in updates[1::2])
+
+
 def test_byline_dateline_and_credit_are_metadata_and_the_standfirst_opens_the_story():
     lines = ["Bridge to reopen after two years", "Repairs cost more than twice the first estimate, officials say",
              "Jane Doe", "Tuesday 4 June 2024 09:15 BST", *STORY, "Additional reporting by agencies"]

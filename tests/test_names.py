@@ -261,3 +261,12 @@ def test_a_capital_struck_is_the_city_and_a_capital_speaking_its_government(anal
                           "was damaged.\n")
     by_paragraph = {m.paragraph: m.text for m in analysis.mentions if m.surface == "Vienna"}
     assert by_paragraph == {0: "Vienna", 1: "Austria", 2: "Vienna"}
+
+
+def test_a_capital_warned_or_a_council_on_a_place_are_not_cities_or_names(analyse):
+    _, analysis = analyse("Talks stall\n\nIt was a long week of talks for the diplomats of the region.\n\n"
+                          "Washington warned Vienna on Monday that the talks would fail.\n\n"
+                          "The UN Security Council on Peru met on Tuesday.\n")
+    texts = {m.text for m in analysis.mentions}
+    assert "Austria" in texts and "Vienna" not in texts
+    assert not any(t.endswith("on Peru") for t in texts)

@@ -465,7 +465,7 @@ def _topic_name(ent, doc):
             or doc[ent.end].lower_ not in ("on", "for"):
         return None
     topic = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
-    if topic.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+    if topic.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or fold(topic.text) in country_index():
         return None   # 'the Security Council on Lorvania': a meeting about a place, not a longer name
     end = None
     for tok in doc[ent.end + 1:]:
