@@ -270,3 +270,12 @@ def test_a_capital_warned_or_a_council_on_a_place_are_not_cities_or_names(analys
     texts = {m.text for m in analysis.mentions}
     assert "Austria" in texts and "Vienna" not in texts
     assert not any(t.endswith("on Peru") for t in texts)
+
+
+def test_a_news_agency_cited_as_source_is_a_publication_but_an_air_force_is_not(analyse):
+    _, analysis = analyse("Drones over the border\n\nIt was a long night for the people of the valley towns.\n\n"
+                          "Forty drones crossed the border overnight, according to Riverton News Agency.\n\n"
+                          "Ten more were shot down, according to the Lorvanian Air Force.\n")
+    context = {m.text: m.context for m in analysis.mentions if m.label == "organization"}
+    assert context.get("Riverton News Agency") == "cited as source"
+    assert any("Air Force" in t and c != "cited as source" for t, c in context.items())
