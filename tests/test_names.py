@@ -279,3 +279,13 @@ def test_a_news_agency_cited_as_source_is_a_publication_but_an_air_force_is_not(
     context = {m.text: m.context for m in analysis.mentions if m.label == "organization"}
     assert context.get("Riverton News Agency") == "cited as source"
     assert any("Air Force" in t and c != "cited as source" for t, c in context.items())
+
+
+def test_credits_and_court_cases_are_no_actors(analyse):
+    _, analysis = analyse("Funding fight\n\nIt was a long night for the people of the valley towns.\n\n"
+                          "The mayor met the governor at his office in Riverton in April. (Tomas Varga/Associated Press)\n\n"
+                          "The money came from a series of rulings known as Abbott v. Burke.\n\n"
+                          "Mira Holst contributed to this report.\n")
+    texts = {m.text for m in analysis.mentions}
+    assert not texts & {"Tomas Varga", "Abbott v. Burke", "Mira Holst"}
+    assert "Riverton" in texts

@@ -568,7 +568,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 ent.label_ = "GPE" if fold(ent.text) in cities() or fold(ent.text) in country_index() else kind
             name = clean_name(ent.text)
             if is_noise(name) or fold(name) in authors or "/" in name or _common_word(ent, lowercase_words) \
-                    or _model_number(ent):
+                    or _model_number(ent) or _credit_or_case(ent):
                 continue
             label = LABELS[ent.label_]
             surface = name
@@ -602,6 +602,25 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),
                                     role=role, context=context, evidence=_evidence(ent, role)))
     return _same_name_again(article, docs, mentions, lowercase_words)
+
+
+# 'Abbott v. Burke': a court case, not an actor
+CASE_NAME = re.compile(r"\s(v|vs)\.?\s", re.IGNORECASE)
+# '(Jane Okafor/Associated Press)': a picture's credit; 'Jane Okafor contributed to this report.'
+PHOTO_CREDIT = re.compile(r"\(\s*[^()/]{2,60}/[^()]{2,60}\)")
+REPORTING_CREDIT = re.compile(r"\bcontributed (reporting|to this (report|story|article))\b", re.IGNORECASE)
+
+
+def _credit_or_case(ent) -> bool:
+    """A name in a picture's credit or a reporting credit left in the body, or a court case's name:
+    no actor of the story."""
+    if CASE_NAME.search(ent.text):
+        return True
+    sent = ent.sent
+    offset = ent.start_char - sent.start_char
+    if any(m.start() <= offset < m.end() for m in PHOTO_CREDIT.finditer(sent.text)):
+        return True
+    return len(sent) <= 20 and bool(REPORTING_CREDIT.search(sent.text))
 
 
 def _ends_as_adjective(ent) -> bool:
