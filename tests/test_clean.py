@@ -197,6 +197,13 @@ def test_link_prompts_captions_and_credits_inside_the_story():
     assert {m.text for m in article.metadata} == {"Image caption, Workers on the bridge in March", "Getty Images"}
 
 
+def test_a_caption_closed_by_its_photographer_and_agency_is_metadata():
+    caption = "Maria Lopez in front of her bakery near the bridge on Monday. (Tomas Varga/Riverton Daily)"
+    article = make_article("\n".join(["Bridge to reopen", STORY[0], caption, *STORY[1:]]))
+    assert body_of(article) == STORY
+    assert caption in {m.text for m in article.metadata}
+
+
 def test_read_also_prompts_in_other_languages_are_links():
     lines = ["Bridge to reopen", STORY[0], "Les også Ordføreren svarer på spørsmål om broen", STORY[1],
              "Lesen Sie auch", "Bürgermeister unter Druck", STORY[2]]
