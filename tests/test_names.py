@@ -285,7 +285,8 @@ def test_credits_and_court_cases_are_no_actors(analyse):
     _, analysis = analyse("Funding fight\n\nIt was a long night for the people of the valley towns.\n\n"
                           "The mayor met the governor at his office in Riverton in April. (Tomas Varga/Associated Press)\n\n"
                           "The money came from a series of rulings known as Abbott v. Burke.\n\n"
-                          "Mira Holst contributed to this report.\n")
+                          "Mira Holst contributed to this report.\n\n"
+                          "The governor of Lorvania said the schools in Riverton would get more money.\n")
     texts = {m.text for m in analysis.mentions}
     assert not texts & {"Tomas Varga", "Abbott v. Burke", "Mira Holst"}
     assert "Riverton" in texts
