@@ -20,38 +20,9 @@ def texts_by(claims, speaker):
     return [t for s, t, *_ in claims if s == speaker]
 
 
-def test_a_quotation_of_several_sentences_before_its_cue_is_whole(analyse):
-    claims = said(analyse, "\u201cWe will study the ruling. We will go through its implications. The court is supreme,\u201d "
-                           "Kovac said.")
-    assert "We will study the ruling. We will go through its implications. The court is supreme" in \
-        texts_by(claims, "Anna Kovac")
-
-
-def test_a_split_quotation_keeps_its_speaker_past_a_short_first_part(analyse):
-    claims = said(analyse, "\u201cIt is fine,\u201d Holub said on the radio show \u201cCity Hour.\u201d "
-                           "\u201cBut the bridge must open before the winter comes to the valley.\u201d")
-    assert "But the bridge must open before the winter comes to the valley." in texts_by(claims, "Petr Holub")
-
-
 def test_a_question_mark_before_the_cue_does_not_lose_the_speaker(analyse):
     claims = said(analyse, "\u201cWho can say when the bridge will open again?\u201d Kovac told reporters.")
     assert ("Anna Kovac", "Who can say when the bridge will open again?", True, "reporters", None) in claims
-
-
-def test_a_negation_inside_the_quotation_is_not_the_cues(analyse):
-    claims = said(analyse, "\u201cAre we ready for the winter? Probably not,\u201d Holub said.")
-    assert "Are we ready for the winter? Probably not" in texts_by(claims, "Petr Holub")
-
-
-def test_a_colon_before_the_quotation_names_the_speaker(analyse):
-    claims = said(analyse, "Holub issued the following statement:",
-                  "\u201cThe city will pay for the repairs and the bridge will reopen in March.\u201d")
-    assert "The city will pay for the repairs and the bridge will reopen in March." in texts_by(claims, "Petr Holub")
-
-
-def test_a_transcript_turn_is_what_its_speaker_said(analyse):
-    claims = said(analyse, "HOLUB: We have the money and we have the engineers, so the work can start now.")
-    assert "We have the money and we have the engineers, so the work can start now." in texts_by(claims, "Petr Holub")
 
 
 def test_audience_and_occasion_are_kept(analyse):
@@ -59,23 +30,6 @@ def test_audience_and_occasion_are_kept(analyse):
                            "conference in Riverton.")
     assert ("Anna Kovac", "We made no progress on the financing", True, "reporters",
             "at a press conference in Riverton") in claims
-
-
-def test_the_name_at_the_head_of_the_subject_speaks_not_a_modifier(analyse):
-    claims = said(analyse, "Former Riverton adviser Tom Reyes said the bridge had been neglected for years.")
-    assert "the bridge had been neglected for years." in texts_by(claims, "Tom Reyes")
-
-
-def test_a_description_resolves_to_the_person_it_stands_for(analyse):
-    claims = said(analyse, "\u201cWe are neighbours and it is better to talk than to build walls,\u201d the top "
-                           "diplomat said after the meeting.")
-    assert "We are neighbours and it is better to talk than to build walls" in texts_by(claims, "Anna Kovac")
-
-
-def test_a_dateline_is_never_the_speaker(analyse):
-    claims = said(analyse, "RIVERTON, March 3 (Agency) Transport Minister Jana Brod said on Monday that the bridge "
-                           "would reopen within a month.")
-    assert "the bridge would reopen within a month." in texts_by(claims, "Jana Brod")
 
 
 def test_it_is_the_organisation_that_is_the_subject_before(analyse):
@@ -102,12 +56,6 @@ def test_a_quotation_over_several_paragraphs_is_its_speakers_in_every_paragraph(
         by_kovac.index("We expect the first cars to cross it again in the spring")
 
 
-def test_a_definite_description_no_role_fits_is_the_person_the_text_is_about(analyse):
-    claims = said(analyse, "Holub said the repairs would take a year.",
-                  "\u201cThe money is there and the engineers are ready to start work,\u201d the city spokesman said.")
-    assert "The money is there and the engineers are ready to start work" in texts_by(claims, "Petr Holub")
-
-
 def test_a_countrys_institution_is_the_speaker_not_the_country(analyse):
     claims = said(analyse, "The Lorvanian military said the bridge would be guarded by soldiers from Monday.")
     speakers = {s for s, t, *_ in claims if "guarded by soldiers" in t}
@@ -120,36 +68,16 @@ def test_the_end_of_a_quotation_is_not_claimed_twice(analyse):
     assert sum("So it is important to say" in t for s, t, *_ in claims) == 1
 
 
-def test_he_after_a_possessive_is_the_person_the_subject_names_not_the_possessor(analyse):
-    claims = said(analyse, "Mira Holt, 19, died in hospital on Monday.",
-                  "Ms Holt\u2019s father, Owen Holt, confirmed his daughter\u2019s death. \u201cWe are heartbroken "
-                  "and we thank the nurses who cared for her,\u201d he said.")
-    assert "We are heartbroken and we thank the nurses who cared for her" in texts_by(claims, "Owen Holt")
-
-
 def test_he_after_a_persons_office_is_still_that_person(analyse):
     claims = said(analyse, "Kovac\u2019s office released a statement on Friday. It said that he told Holub the "
                            "bridge would reopen before the elections next year.")
     assert any(s == "Anna Kovac" and "bridge would reopen" in t for s, t, *_ in claims)
 
 
-def test_she_skips_a_man_the_text_shows_as_one(analyse):
-    claims = said(analyse, "Mayor Lena Brandt opened the session. Mr Tamas Szabo said his group would vote against "
-                           "the budget.",
-                  "\u201cThe budget protects the schools and the clinics we promised to keep open,\u201d she said.")
-    assert "The budget protects the schools and the clinics we promised to keep open" in texts_by(claims, "Lena Brandt")
-
-
 def test_a_letter_says_what_its_authors_wrote(analyse):
     claims = said(analyse, "The Riverton Transport Council sent a letter to Kovac on Monday.",
                   "The letter said that the bridge had been unsafe for at least two years before it closed.")
     assert any(s == "Riverton Transport Council" and "unsafe for at least two years" in t for s, t, *_ in claims)
-
-
-def test_an_unnamed_spokesperson_speaks_for_the_organisation_the_text_names(analyse):
-    claims = said(analyse, "The Riverton Transport Council closed the bridge on Monday.",
-                  "\u201cThe council takes the safety of every driver very seriously,\u201d a council spokesperson said.")
-    assert "The council takes the safety of every driver very seriously" in texts_by(claims, "Riverton Transport Council")
 
 
 def test_a_name_after_a_common_noun_is_not_the_speaker(analyse):
@@ -263,6 +191,53 @@ def test_a_reported_report_is_both_speakers(analyse):
 
 # (what the case shows, the paragraphs after INTRO, the speaker, the statement as it must be found)
 SHAPES = [
+    ("a quotation of several sentences before its cue is whole",
+     ["\u201cWe will study the ruling. We will go through its implications. The court is supreme,\u201d "
+      "Kovac said."],
+     "Anna Kovac", "We will study the ruling. We will go through its implications. The court is supreme"),
+    ("a split quotation keeps its speaker past a short first part",
+     ["\u201cIt is fine,\u201d Holub said on the radio show \u201cCity Hour.\u201d "
+      "\u201cBut the bridge must open before the winter comes to the valley.\u201d"],
+     "Petr Holub", "But the bridge must open before the winter comes to the valley."),
+    ("a negation inside the quotation is not the cues",
+     ["\u201cAre we ready for the winter? Probably not,\u201d Holub said."],
+     "Petr Holub", "Are we ready for the winter? Probably not"),
+    ("a colon before the quotation names the speaker",
+     ["Holub issued the following statement:",
+      "\u201cThe city will pay for the repairs and the bridge will reopen in March.\u201d"],
+     "Petr Holub", "The city will pay for the repairs and the bridge will reopen in March."),
+    ("a transcript turn is what its speaker said",
+     ["HOLUB: We have the money and we have the engineers, so the work can start now."],
+     "Petr Holub", "We have the money and we have the engineers, so the work can start now."),
+    ("the name at the head of the subject speaks not a modifier",
+     ["Former Riverton adviser Tom Reyes said the bridge had been neglected for years."],
+     "Tom Reyes", "the bridge had been neglected for years."),
+    ("a description resolves to the person it stands for",
+     ["\u201cWe are neighbours and it is better to talk than to build walls,\u201d the top "
+      "diplomat said after the meeting."],
+     "Anna Kovac", "We are neighbours and it is better to talk than to build walls"),
+    ("a dateline is never the speaker",
+     ["RIVERTON, March 3 (Agency) Transport Minister Jana Brod said on Monday that the bridge "
+      "would reopen within a month."],
+     "Jana Brod", "the bridge would reopen within a month."),
+    ("a definite description no role fits is the person the text is about",
+     ["Holub said the repairs would take a year.",
+      "\u201cThe money is there and the engineers are ready to start work,\u201d the city spokesman said."],
+     "Petr Holub", "The money is there and the engineers are ready to start work"),
+    ("he after a possessive is the person the subject names not the possessor",
+     ["Mira Holt, 19, died in hospital on Monday.",
+      "Ms Holt\u2019s father, Owen Holt, confirmed his daughter\u2019s death. \u201cWe are heartbroken "
+      "and we thank the nurses who cared for her,\u201d he said."],
+     "Owen Holt", "We are heartbroken and we thank the nurses who cared for her"),
+    ("she skips a man the text shows as one",
+     ["Mayor Lena Brandt opened the session. Mr Tamas Szabo said his group would vote against "
+      "the budget.",
+      "\u201cThe budget protects the schools and the clinics we promised to keep open,\u201d she said."],
+     "Lena Brandt", "The budget protects the schools and the clinics we promised to keep open"),
+    ("an unnamed spokesperson speaks for the organisation the text names",
+     ["The Riverton Transport Council closed the bridge on Monday.",
+      "\u201cThe council takes the safety of every driver very seriously,\u201d a council spokesperson said."],
+     "Riverton Transport Council", "The council takes the safety of every driver very seriously"),
     ("a long attribution sentence between two parts of one quotation keeps its speaker",
      ["\u201cI remember the snow that closed the bridge last winter,\u201d Kovac told the packed hall, where an "
       "overflow crowd of about 1,200 people watched on a screen set up in the square outside. \u201cThe pictures "
