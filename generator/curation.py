@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from .extract.actors import fold
+from .ids import alphabetical
 from .model import Actor, Corpus
 
 TYPES = ("person", "organization", "country", "place")
@@ -147,7 +148,7 @@ def apply_curation(corpus: Corpus, curation: dict, source: str = "curation") -> 
                     warnings.append(f"{source}: merge: '{other_name}' matches no actor")
                 continue
             target.mentions.extend(other.mentions)
-            target.aliases = sorted(set(target.aliases) | set(other.aliases) | {other.name}, key=str.lower)
+            target.aliases = sorted(set(target.aliases) | set(other.aliases) | {other.name}, key=alphabetical)
             target.roles += [r for r in other.roles if r not in target.roles]
             remap[other.id] = target.id
             corpus.actors.remove(other)
@@ -161,7 +162,7 @@ def apply_curation(corpus: Corpus, curation: dict, source: str = "curation") -> 
             warnings.append(f"{source}: rename: '{new}' is the name of another actor; to make them one, "
                             f"write merge: {{{new}: [{old}]}}; not renamed")
             continue
-        actor.aliases = sorted(set(actor.aliases) | {actor.name}, key=str.lower)
+        actor.aliases = sorted(set(actor.aliases) | {actor.name}, key=alphabetical)
         actor.name = new
     for name, kind in (curation.get("retype") or {}).items():
         actor = find(name)

@@ -44,3 +44,9 @@ def unique_slugs(names: list[str]) -> list[str]:
         taken.add(slug)
         result.append(slug)
     return result
+
+
+def alphabetical(text: str) -> tuple[str, str]:
+    """A sort key in reading order whatever the case, and the same order on every run: 'London'
+    and 'LONDON' are ordered by their letters too, never by the order a set happened to give."""
+    return text.lower(), text

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import jinja2
 
+from .ids import alphabetical
 from .model import Actor, Article, Claim, Corpus, Event
 
 TYPE_TITLES = {"person": "People", "organization": "Organisations", "country": "Countries", "place": "Places"}
@@ -241,7 +242,7 @@ class Views:
             else:
                 others.add(actor.name)
         ranked = sorted(counts, key=lambda a: (-counts[a], self.actors[a].name))
-        return [(self.actors[a], counts[a]) for a in ranked], sorted(others, key=str.lower)
+        return [(self.actors[a], counts[a]) for a in ranked], sorted(others, key=alphabetical)
 
     MAX_ARTICLES_LISTED = 60
     """An actor named in more articles lists the most recent ones; the full list is in the data export."""

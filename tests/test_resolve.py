@@ -83,3 +83,18 @@ def test_a_country_named_only_by_its_adjective_gets_no_page_of_its_own():
     corpus = resolve_corpus([], analyses, min_mentions=2)
     salient = {a.name for a in corpus.actors if a.salient}
     assert "Chile" in salient and "Norway" not in salient
+
+
+def test_aliases_that_differ_only_in_case_come_in_one_order_on_every_run():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("from tests.test_resolve import mention; from generator.resolve import resolve_actors; "
+            "a, _ = resolve_actors([mention('United Kingdom', 'country'), mention('United Kingdom', 'country', "
+            "surface='LONDON'), mention('United Kingdom', 'country', surface='London'), "
+            "mention('United Kingdom', 'country', surface='london')]); print([x.aliases for x in a])")
+    root = Path(__file__).resolve().parents[1]
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                           env={"PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(runs) == 1 and "London" in next(iter(runs))

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..extract.actors import cities, fold, given_names, nicknamer, subdivisions, without_country
 from ..extract.names import fixed_name, initials, org_base
-from ..ids import unique_slugs
+from ..ids import alphabetical, unique_slugs
 from ..model import Actor, Mention
 
 TYPE_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3}
@@ -272,7 +272,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]
                 name = max(longer, key=lambda n: (names[n], len(n), -first[n]))
         else:
             name = max(names, key=lambda n: (names[n], len(n), -first[n]))
-        aliases = sorted({m.surface for m in ms} | {m.text for m in ms} - {name}, key=str.lower)
+        aliases = sorted({m.surface for m in ms} | {m.text for m in ms} - {name}, key=alphabetical)
         roles = []
         for m in ms:
             if m.role and fold(m.role) not in {fold(r) for r in roles}:
