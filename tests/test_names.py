@@ -236,7 +236,7 @@ def test_a_name_found_once_is_the_same_name_where_it_comes_again():
                       paragraph=first.index, start=0, end=7, sentence=first.text),
               Mention(text="Roman", surface="Roman", label="place", article=article.id,
                       paragraph=first.index, start=0, end=0, sentence=first.text)]
-    found = _same_name_again(article, docs, tagged, {"the", "and", "so"})
+    found = _same_name_again(article, docs, tagged, {"the", "and", "so"}, {})
     again = [(m.start, m.text) for m in found if m.paragraph == article.body[1].index]
     assert again == [(4, "Ennahda"), (51, "Ennahda")]   # not in 'Ennahda Youth League', not 'Roman' the adjective
 

@@ -220,7 +220,7 @@ def _place_cue(doc, ent) -> bool:
 @functools.cache
 def _public_body_words() -> frozenset[str]:
     lex = _names_lexicon()
-    return frozenset(lex["public_bodies"]) | {fold(w).split()[-1] for w in lex["institutions"]} | {"forces", "force"}
+    return frozenset(lex["public_bodies"]) | {fold(w).split()[-1] for w in lex["institutions"]}
 
 
 def _public_body(name: str) -> bool:
@@ -489,10 +489,11 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
 
     lowercase_words = {t.text for doc in docs for t in doc if t.is_lower}
     mentions = []
+    filed_until: dict[int, int] = {}
     for paragraph, doc in zip(article.body, docs):
         # where the story was filed ('MOSCOW, April 24 /Agency/ -') is not an actor of it
         found_dateline = dateline(paragraph.text)
-        filed = found_dateline["end"] if found_dateline else 0
+        filed = filed_until[paragraph.index] = found_dateline["end"] if found_dateline else 0
         institution_end = -1
         for ent in doc.ents:
             if ent.start_char < filed or _ticker_note(ent) or ent.start_char < institution_end:
@@ -601,14 +602,13 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             mentions.append(Mention(text=name, surface=surface, label=label, article=article.id, paragraph=paragraph.index,
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),
                                     role=role, context=context, evidence=_evidence(ent, role)))
-    return _same_name_again(article, docs, mentions, lowercase_words)
+    return _same_name_again(article, docs, mentions, lowercase_words, filed_until)
 
 
 # 'Abbott v. Burke': a court case, not an actor
 CASE_NAME = re.compile(r"\s(v|vs)\.?\s", re.IGNORECASE)
-# '(Jane Okafor/Associated Press)': a picture's credit; 'Jane Okafor contributed to this report.'
+# '(Jane Okafor/Associated Press)': a picture's credit
 PHOTO_CREDIT = re.compile(r"\(\s*[^()/]{2,60}/[^()]{2,60}\)")
-REPORTING_CREDIT = re.compile(r"\bcontributed (reporting|to this (report|story|article))\b", re.IGNORECASE)
 
 
 def _credit_or_case(ent) -> bool:
@@ -620,7 +620,9 @@ def _credit_or_case(ent) -> bool:
     offset = ent.start_char - sent.start_char
     if any(m.start() <= offset < m.end() for m in PHOTO_CREDIT.finditer(sent.text)):
         return True
-    return len(sent) <= 20 and bool(REPORTING_CREDIT.search(sent.text))
+    from ..clean.chrome import credit   # the cleaner's own credit lines ('NAME contributed to this report.')
+
+    return credit(sent.text)
 
 
 def _ends_as_adjective(ent) -> bool:
@@ -637,13 +639,13 @@ def _region_adjectives() -> frozenset[str]:
     return frozenset(lexicon.load("places")["region_adjectives"])
 
 
-def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowercase_words: set[str]) -> list[Mention]:
+def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowercase_words: set[str],
+                     filed_until: dict[int, int]) -> list[Mention]:
     """A name the tagger found once is the same name wherever the article writes it again, as a
     reader takes it ('one sense per discourse'): the tagger often marks a party or a place once in
     ten. Not inside a longer capitalised name ('Oregon' in 'Oregon State Hospital'), not a word
-    the article also writes in lower case, not in a dateline."""
-    from ..clean.metadata import dateline
-
+    the article also writes in lower case, not in a dateline (``filed_until``: where each
+    paragraph's dateline ends)."""
     by_surface: dict[str, list[Mention]] = {}
     for m in mentions:
         if len(m.surface) >= 3 and m.surface[:1].isupper() and m.surface.lower() not in lowercase_words \
@@ -659,8 +661,7 @@ def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowe
     added = []
     for paragraph, doc in zip(article.body, docs):
         text = paragraph.text
-        found_dateline = dateline(text)
-        filed = found_dateline["end"] if found_dateline else 0
+        filed = filed_until.get(paragraph.index, 0)
         spans = taken.get(paragraph.index, [])
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import Article, ClaimSource, SpeakerRef
 from .actors import fold
 from .quotes import CLOSING, OPENING, Quote, _inside
-from .speakers import Coreference, SpeakerResolver, is_cue, reporting_verbs, speech, subject_of
+from .speakers import Coreference, SpeakerResolver, characterising_verbs, is_cue, reporting_verbs, speech, subject_of
 
 ACCORDING = re.compile(r"\b(?:according to|as reported by|in the words of)\s+", re.IGNORECASE)
 
@@ -110,8 +110,7 @@ def find_claims(article: Article, docs: list, coref: Coreference,
             unattributed.append((len(found), paragraph, quotes[-1]))
         last = quotes[-1] if quotes else None
         ended_by = last if last is not None and last.closed and last.speaker is not None and last.speaker.mention \
-            and _only_attribution(text[last.end + 1:]) and not re.search(r"[.!?]\s+\S", text[last.end + 1:].strip()) \
-            else None
+            and _only_attribution(text[last.end + 1:]) and _one_sentence(text[last.end + 1:]) else None
         carried = quotes[-1] if quotes and not quotes[-1].closed and quotes[-1].speaker else None
         if carried is None and text.rstrip().endswith(":"):
             # 'She said:' or 'The statement read:' closing a paragraph: the next one is what was said
@@ -223,9 +222,12 @@ def _attribution_sentence(text: str, previous: Quote, q: Quote) -> bool:
     (its cue after the first part's closing mark, no other sentence after it)."""
     if not previous.end <= previous.cue_at < q.start:
         return False
-    between = text[previous.end:q.start - 1]
-    after_cue = text[previous.cue_at:q.start - 1].rstrip(" \"“”'’")
-    return words(between) <= 45 and not re.search(r"[.!?][\"”’]?\s+\S", after_cue)
+    return words(text[previous.end:q.start - 1]) <= 45 and _one_sentence(text[previous.cue_at:q.start - 1])
+
+
+def _one_sentence(text: str) -> bool:
+    """No sentence ends inside ``text`` but, perhaps, at its end."""
+    return not re.search(r"[.!?][\"”’]?\s+\S", text.strip(" \"“”'’"))
 
 
 ATTRIBUTION_WORDS = {"said", "says", "say", "added", "adds", "told", "tells", "continued", "continues", "went",
@@ -473,7 +475,7 @@ def _characterising(sent, doc, text: str, quotes: list[Quote], candidates: list[
             # only a verb that reports or characterises makes the marks someone's words ('visited the
             # "safe zone"' does not); past another verb or one whose subject is no actor ('worried
             # that the safety net was becoming "a hammock"'), to the clause it stands in
-            if verb.lemma_.lower() in speech()["characterising_verbs"] or verb.lemma_.lower() in reporting_verbs():
+            if verb.lemma_.lower() in characterising_verbs() or verb.lemma_.lower() in reporting_verbs():
                 ref, subj_span = _actor_subject(verb, doc, quotes, resolver, paragraph)
             if ref is not None or verb.dep_ != "ccomp":
                 break

@@ -71,12 +71,15 @@ def resolve_names(mentions: list[Mention]) -> None:
     people = [m for m in mentions if m.label == "person" and len(m.text.split()) >= 2]
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
+    by_ending: dict[tuple[str, ...], set[str]] = {}
     for m in people:
         tokens = fold(m.text).split()
         if not tokens:  # a 'name' of dots and marks only
             continue
         by_last.setdefault(tokens[-1], set()).add(m.text)
         by_first.setdefault(tokens[0], set()).add(m.text)
+        for k in range(2, len(tokens)):   # the family names of two or more words it ends with
+            by_ending.setdefault(tuple(tokens[-k:]), set()).add(m.text)
 
     def nearest(owners: set[str], m: Mention) -> str | None:
         """Of several people with this name, the one the article named last before (as a reader
@@ -109,8 +112,7 @@ def resolve_names(mentions: list[Mention]) -> None:
         tokens = key.split()
         if len(tokens) >= 2 and m.label == "person":
             # a family name of two words ('Abu Amer' after 'Sadeq Abu Amer', 'de la Cruz')
-            owners = {p.text for p in people if len(fold(p.text).split()) > len(tokens)
-                      and fold(p.text).split()[-len(tokens):] == tokens}
+            owners = by_ending.get(tuple(tokens), set())
             if len(owners) == 1:   # of two such people, neither for sure (as across articles)
                 m.text = next(iter(owners))
                 continue

@@ -27,6 +27,12 @@ def speech() -> dict:
 
 
 @functools.cache
+def characterising_verbs() -> frozenset[str]:
+    """Verbs whose clause makes a quoted phrase someone's words (lexicon speech.yml)."""
+    return frozenset(speech()["characterising_verbs"])
+
+
+@functools.cache
 def reporting_verbs() -> frozenset[str]:
     return frozenset(speech()["reporting_verbs"])
 
