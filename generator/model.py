@@ -113,7 +113,8 @@ class Mention:
     """Why a mention was typed as it was, when a rule decided (e.g. 'town of')."""
     evidence: list[str] = field(default_factory=list)
     """What the text says of the kind of actor, beside spaCy's label: ``title`` or ``honorific``
-    (a person), ``legal form`` or ``ticker`` (an organisation)."""
+    (a person; ``male`` or ``female`` too when the honorific says so: 'Sir', 'Lady'), ``legal form`` or
+    ``ticker`` (an organisation)."""
 
 
 @dataclass

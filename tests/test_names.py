@@ -249,6 +249,42 @@ def test_a_peoples_adjective_ending_a_name_is_a_description(analyse):
     assert "European Union" in texts
 
 
+def test_a_company_named_with_a_country_is_a_national_branch_not_the_parent():
+    names = actors_of([mention("Peru Skyjet", "organization", "a"), mention("Skyjet", "organization", "a"),
+                       mention("Skyjet", "organization", "b")])
+    assert set(names) == {"Peru Skyjet", "Skyjet"}
+    ms = [mention("Peru Skyjet", "organization"), mention("Skyjet", "organization", paragraph=2)]
+    resolve_names(ms)
+    assert [m.text for m in ms] == ["Peru Skyjet", "Skyjet"]
+
+
+def test_a_state_is_not_the_short_form_of_a_body_named_after_it():
+    ms = [mention("Ohio State Nurses Association", "organization"), mention("Ohio", "place", paragraph=2),
+          mention("Skyjet Airlines", "organization", paragraph=3), mention("Skyjet", "place", paragraph=4)]
+    resolve_names(ms)
+    assert [m.text for m in ms[1::2]] == ["Ohio", "Skyjet Airlines"]
+
+
+def test_a_woman_with_a_mans_surname_is_not_him(analyse):
+    _, analysis = analyse("Gifts row\n\nSir Tomas Kovac defended the gifts on Monday.\n\n"
+                          "Lady Kovac, his wife, wore a dress lent by a designer.\n\n"
+                          "Sir Tomas said the rules had been followed. Lady Kovac did not comment.\n")
+    people = {(m.paragraph, m.text) for m in analysis.mentions if m.label == "person"}
+    assert {(0, "Tomas Kovac"), (1, "Lady Kovac"), (2, "Tomas Kovac"), (2, "Lady Kovac")} <= people
+    assert (1, "Tomas Kovac") not in people
+    # without an honorific that says otherwise, the surname is his
+    _, analysis = analyse("Gifts row\n\nSir Tomas Kovac defended the gifts on Monday.\n\n"
+                          "Kovac said the rules had been followed.\n")
+    assert {m.text for m in analysis.mentions if m.label == "person"} == {"Tomas Kovac"}
+
+
+def test_a_capital_where_a_journey_starts_or_its_airport_is_the_city(analyse):
+    _, analysis = analyse("Engine fire\n\nAn engine caught fire after take-off from Vienna on Monday.\n\n"
+                          "Staff were barred from Vienna airport.\n\nVienna said it would investigate.\n")
+    by_paragraph = {m.paragraph: m.text for m in analysis.mentions if m.surface == "Vienna"}
+    assert by_paragraph == {0: "Vienna", 1: "Vienna", 2: "Austria"}
+
+
 def test_a_countrys_body_named_again_without_the_country_is_the_same(analyse):
     _, analysis = analyse("Strikes go on\n\nThe attack included 600 drones, according to Norway\u2019s Air Force.\n\n"
                           "Around 19 missiles failed to reach their targets, the Air Force said.\n")

@@ -100,6 +100,12 @@ def honorifics() -> set[str]:
     return {fold(t) for t in lexicon.load("places")["honorifics"]}
 
 
+@functools.cache
+def _honorifics_of(sex: str) -> frozenset[str]:
+    """'Mr', 'Sir' (male) or 'Mrs', 'Lady' (female)."""
+    return frozenset(fold(t) for t in lexicon.load("places")[f"{sex}_honorifics"])
+
+
 def canonical_form(text: str, label: str, as_place: bool = False) -> tuple[str, str]:
     """(name, type) a surface form stands for, by the lexicons: countries, capitals, organisations.
     ``as_place``: the text names a location ('in Vienna'), so a capital stays a city."""
@@ -133,13 +139,17 @@ def _struck_or_reached(ent) -> bool:
     """A capital as the city the sentence acts on, not its government acting: the object of a
     verb that strikes or reaches a place ('drones hit Kyiv', 'troops entered Lima'; not 'Washington
     warned Moscow'), what 'on' or 'over' aims at ('an attack on Kyiv'), or the possessor of a part of
-    a city ("Kyiv's districts"). Not 'to Moscow' or 'Moscow is accused': the government as often as
-    the city."""
+    a city ("Kyiv's districts", 'Kyiv airport'), where a journey starts or ends ('flights from
+    Kyiv'). Not 'to Moscow' or 'Moscow is accused': the government as often as the city."""
     root = ent.root
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() in _place_words("place_verbs")
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "onto", "over"):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "to") and root.head.head.lemma_.lower() in _place_words("travel_words"):
+        return True   # 'flights from Lima', 'take-off from Lima': a journey starts or ends in the city
+    if root.dep_ == "compound":   # 'Lima airport', 'Lima residents'
+        return root.head.lower_ in _place_words("city_parts")
     if root.dep_ != "poss":
         return False
     owned = root.head
@@ -272,15 +282,26 @@ def demonyms_to_country() -> dict[str, str]:
 
 
 def without_country(name: str) -> list[str]:
-    """The folded rests of an organisation's name after a country or its adjective at its start:
-    "Lorvania's Air Force" -> ['air force'], 'the U.S. Coast Guard' -> ['coast guard']."""
+    """The folded rests of a public body's name after a country or its adjective at its start:
+    "Lorvania's Air Force" -> ['air force'], 'the U.S. Coast Guard' -> ['coast guard']. Only a body
+    ('... Service', '... Guard'): a company named with a country ('Lorvania Airways' beside 'Airways
+    Group') is a national branch, another company."""
     words_ = fold(name).split()
+    if not words_ or words_[-1] not in _body_words():
+        return []
     rests = []
     for i in range(1, len(words_)):
         country = re.sub(r"['’]s$", "", " ".join(words_[:i]))
         if country in country_index() or country in demonyms_to_country():
             rests.append(" ".join(words_[i:]))
     return rests
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """The last words of a public body's name: names.yml's public bodies and institutions."""
+    return frozenset(fold(w) for w in _names_lexicon()["public_bodies"]) | \
+        frozenset(fold(w).split()[-1] for w in _names_lexicon()["institutions"])
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -398,8 +419,15 @@ def _evidence(ent, role: str | None) -> list[str]:
         found.append("organisation name")
     elif len(name_words) >= 2 and name_words[-1] in _cue_words_names("place_name_words"):
         found.append("place name")
-    if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics():
+    before = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
+    if before in honorifics():
         found.append("honorific")
+    elif len(ent) > 1 and fold(ent[0].text) in honorifics():
+        found.append("honorific")   # the tagger took it in: 'Lady Kovac'
+        before = fold(ent[0].text)
+    for sex in ("male", "female"):
+        if before in _honorifics_of(sex):
+            found.append(sex)
     legal = _legal_forms()
     last = fold(ent[-1].text)
     after = fold(doc[ent.end].text) if ent.end < len(doc) else ""

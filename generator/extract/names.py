@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..model import Mention
-from .actors import country_index, fold, metonyms, organisation_index, subdivisions, without_country
+from .actors import cities, country_index, fold, metonyms, organisation_index, subdivisions, without_country
 
 
 @functools.cache
@@ -66,6 +66,19 @@ def _fixed(m: Mention) -> bool:
     return fixed_name(fold(m.text)) or m.label == "country"
 
 
+def _with_honorific(m: Mention) -> str | None:
+    """'Lady Kovac' as the sentence writes it, for the mention 'Kovac'."""
+    found = re.search(r"\b(" + "|".join(re.escape(h) for h in sorted(_honorific_words(), key=len, reverse=True))
+                      + r")\.?\s+" + re.escape(m.surface) + r"\b", m.sentence, flags=re.IGNORECASE)
+    return f"{found.group(1)} {m.surface}" if found else None
+
+
+@functools.cache
+def _honorific_words() -> frozenset[str]:
+    places = lexicon.load("places")
+    return frozenset(w.rstrip(".") for w in places["male_honorifics"] + places["female_honorifics"])
+
+
 def resolve_names(mentions: list[Mention]) -> None:
     """Point short forms, surnames and acronyms at the full name the article gives (in place)."""
     people = [m for m in mentions if m.label == "person" and len(m.text.split()) >= 2]
@@ -80,6 +93,20 @@ def resolve_names(mentions: list[Mention]) -> None:
         by_first.setdefault(tokens[0], set()).add(m.text)
         for k in range(2, len(tokens)):   # the family names of two or more words it ends with
             by_ending.setdefault(tuple(tokens[-k:]), set()).add(m.text)
+
+    # whether a person is a man or a woman, where an honorific before their full or first name says so
+    # ('Sir Tomas Kovac', 'Sir Tomas')
+    sexes: dict[str, set[str]] = {}
+    for m in mentions:
+        for sex in ("male", "female"):
+            if sex in m.evidence and m.label == "person":
+                sexes.setdefault(fold(m.text), set()).add(sex)
+
+    def other_sex(owner: str, m: Mention) -> bool:
+        """'Lady Kovac' and the Sir Tomas Kovac the article named: not him."""
+        mine = {sex for sex in ("male", "female") if sex in m.evidence}
+        theirs = sexes.get(fold(owner), set()) | sexes.get(fold(owner).split()[0], set())
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def nearest(owners: set[str], m: Mention) -> str | None:
         """Of several people with this name, the one the article named last before (as a reader
@@ -117,7 +144,13 @@ def resolve_names(mentions: list[Mention]) -> None:
                 m.text = next(iter(owners))
                 continue
         if len(tokens) == 1 and (m.label != "place" or key not in subdivisions()):
-            owners = by_last.get(key, set())
+            owners = {o for o in by_last.get(key, set()) if not other_sex(o, m)}
+            if not owners and by_last.get(key):
+                # the surname of someone else of another sex: the honorific is part of this one's name
+                written = _with_honorific(m)
+                if written:
+                    m.text, m.label = written, "person"
+                    continue
             if not owners and m.label == "person":
                 # the same surname misspelt once ('Kovacs' for the 'Anna Kovac' of the article)
                 owners = {name for last, names in by_last.items() for name in names
@@ -152,8 +185,11 @@ def resolve_names(mentions: list[Mention]) -> None:
             if len(owners) == 1 and next(iter(owners)) != m.text:
                 m.text, m.label = next(iter(owners)), "organization"
                 continue
-        if len(tokens) == 1 and "title" not in m.evidence and "honorific" not in m.evidence:
-            # a company's first word alone ('Southwest' for Southwest Airlines), when it is one company's
+        if len(tokens) == 1 and "title" not in m.evidence and "honorific" not in m.evidence \
+                and not (m.label == "place" and (key in subdivisions() or key in cities())):
+            # a company's first word alone ('Southwest' for Southwest Airlines), when it is one company's;
+            # not a state or city the tagger read as a place ('Lorvania State Teachers Association'
+            # does not make the state its name)
             owners = {org_names.get(org_base(o.text), o.text) for o in orgs
                       if o.label == "organization" and len(o.text.split()) >= 2 and fold(o.text).split()[:1] == [key]}
             if len(owners) == 1 and next(iter(owners)) != m.text:
