@@ -220,6 +220,13 @@ def test_a_committee_named_after_its_subject_is_named_whole(analyse):
     assert "Riverton City Council" in texts and not any("Tuesday" in t for t in texts)
 
 
+def test_a_capitalised_word_the_tagger_left_out_of_an_organisations_name_is_part_of_it(analyse):
+    _, analysis = analyse("Protest at the theatre\n\nTwo people were arrested after Just Save Rivers protesters "
+                          "disrupted a performance on Monday night.\n\nThe police said Only Clean Air protesters "
+                          "had joined them.\n")
+    assert {"Just Save Rivers", "Only Clean Air"} <= {m.text for m in analysis.mentions}
+
+
 def test_a_name_found_once_is_the_same_name_where_it_comes_again():
     from tests.conftest import make_article
     from generator.extract.actors import _same_name_again

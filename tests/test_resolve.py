@@ -98,3 +98,14 @@ def test_aliases_that_differ_only_in_case_come_in_one_order_on_every_run():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
                            env={"PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(runs) == 1 and "London" in next(iter(runs))
+
+
+def test_a_name_in_the_headline_gets_a_page_though_named_once_in_the_story():
+    from generator.model import Article
+
+    articles = [Article(id="a", source_file="a.txt", title="Missionary from Lorvania pleads not guilty", body=[])]
+    analyses = [ArticleAnalysis("a", [mention("Lorvania", "place", paragraph=3),
+                                      mention("Brekka", "place", paragraph=4)], [])]
+    corpus = resolve_corpus(articles, analyses, min_mentions=2)
+    salient = {a.name for a in corpus.actors if a.salient}
+    assert "Lorvania" in salient and "Brekka" not in salient

@@ -440,6 +440,15 @@ def _evidence(ent, role: str | None) -> list[str]:
     return found
 
 
+def _capitalised_word_before(tok) -> bool:
+    """A capitalised word inside a sentence, right before an organisation's name and in no name of
+    its own: the name's first word, which the tagger left out ('after Just Stop Oil protesters')."""
+    return tok.is_title and tok.is_alpha and not tok.is_sent_start and not tok.ent_type_ \
+        and fold(tok.text) not in title_words() and fold(tok.text) not in honorifics() \
+        and tok.lower_ not in ("the", "a", "an") and tok.i >= 1 and not tok.nbor(-1).is_title
+    # (not after another capitalised word: 'Monday Acme' in a headline-cased line is no name)
+
+
 def _appositive_role(ent) -> bool:
     """'Jane Okafor, a senior air-force officer, said': a role in apposition to the name."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.end - 1 and fold(c.lemma_) in _person_words()
@@ -574,6 +583,9 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                     and fold(doc[ent.start - 2].text) in title_words():
                 ent = doc[ent.start - 1:ent.end]   # 'Justice Ana Maria Reyes' read as 'Maria Reyes'
                 ent.label_ = "PERSON"
+            if ent.label_ == "ORG" and ent.start >= 1 and _capitalised_word_before(doc[ent.start - 1]):
+                ent = doc[ent.start - 1:ent.end]   # 'Just Stop Oil' read as 'Stop Oil'
+                ent.label_ = "ORG"
             kind = ent.label_
             if len(ent) >= 2 and ent[0].is_sent_start and ent[1].text[:1].isupper() and (
                     ent[0].pos_ == "ADJ" or ent[0].lower_ in lowercase_words

@@ -17,6 +17,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from ..curation import apply_curation
 from ..disputes import find_contradictions
 from ..extract.actors import demonyms_to_country, fold
@@ -30,11 +32,18 @@ __all__ = ["TYPE_ORDER", "apply_curation", "mark_salience", "resolve_actors", "r
            "resolve_events", "same_statement"]
 
 
+def _in_headline(m, headline: str) -> bool:
+    """The name as the mention writes it stands in its article's headline."""
+    return bool(headline) and re.search(r"(?<![\w-])" + re.escape(m.surface) + r"(?![\w-])", headline) is not None
+
+
 def mark_salience(corpus: Corpus, min_mentions: int) -> None:
-    """Who gets a page: named often enough, quoted, a named person or country, or the scene of a
-    happening ('the town of X'); never a publication cited only as a source, nor a publisher."""
+    """Who gets a page: named often enough, quoted, a named person or country, named in the headline
+    or the opening paragraph, or the scene of a happening ('the town of X'); never a publication
+    cited only as a source, nor a publisher."""
     speakers = {c.speaker for c in corpus.claims if c.speaker}
     publishers = {fold(a.publisher) for a in corpus.articles if a.publisher}
+    headlines = {a.id: a.title for a in corpus.articles}
     for actor in corpus.actors:
         cited_only = all(m.context == "cited as source" for m in actor.mentions)
         if cited_only or fold(actor.name) in publishers:
@@ -45,8 +54,9 @@ def mark_salience(corpus: Corpus, min_mentions: int) -> None:
                          # a country named, not only its adjective ('a Lorvanian port' alone makes no page)
                          or actor.type == "country" and not all(fold(m.surface) in demonyms_to_country() for m in actor.mentions)
                          or any(m.context == "named as a place" for m in actor.mentions)
-                         # named in a story's opening paragraph: what the story is about
-                         or any(m.paragraph == 0 for m in actor.mentions))
+                         # named in a story's opening paragraph or its headline: what the story is about
+                         or any(m.paragraph == 0 for m in actor.mentions)
+                         or any(_in_headline(m, headlines.get(m.article, "")) for m in actor.mentions))
 
 
 def resolve_corpus(articles: list[Article], analyses: list[ArticleAnalysis], min_mentions: int,
