@@ -197,6 +197,18 @@ def test_link_prompts_captions_and_credits_inside_the_story():
     assert {m.text for m in article.metadata} == {"Image caption, Workers on the bridge in March", "Getty Images"}
 
 
+def test_a_gallery_picture_under_the_headline_or_in_the_story_is_a_caption():
+    first = "1 of 4. Rescuers search the river below the bridge in Riverton on Monday, December 29, 2024."
+    inside = "View full size Tomas Varga Riverton County Jail"
+    article = make_article("\n".join(["Bridge to reopen", first, STORY[0], inside, *STORY[1:]]))
+    assert body_of(article) == STORY
+    assert {first, inside} <= {m.text for m in article.metadata}
+    # a story sentence that starts with a share is no gallery
+    line = "1 of 4 households in Riverton lost power during the storm, the utility said on Monday."
+    article = make_article("\n".join(["Storm cuts power", line, *STORY]))
+    assert body_of(article) == [line, *STORY]
+
+
 def test_a_caption_closed_by_its_photographer_and_agency_is_metadata():
     caption = "Maria Lopez in front of her bakery near the bridge on Monday. (Tomas Varga/Riverton Daily)"
     article = make_article("\n".join(["Bridge to reopen", STORY[0], caption, *STORY[1:]]))

@@ -123,6 +123,17 @@ def test_types_come_from_evidence_not_one_label():
     assert names["Arunachal Pradesh"][0] == "place"
 
 
+def test_an_airline_the_tagger_reads_as_a_place_wherever_it_flies_is_an_organisation():
+    # 'the carrier Skyjet' three times; 'Skyjet' read as a place eight times (no gazetteer knows it)
+    ms = [mention("Skyjet", "place", "a", paragraph=i, evidence=["organisation noun"] if i < 3 else [])
+          for i in range(11)]
+    assert actors_of(ms)["Skyjet"][0] == "organization"
+    # a place the text names as one stays a place
+    ms = [mention("Tora", "place", "a", paragraph=i, evidence=["place noun"] if i < 3 else []) for i in range(6)]
+    ms.append(mention("Tora", "organization", "a", paragraph=7))
+    assert actors_of(ms)["Tora"][0] == "place"
+
+
 def test_a_city_in_the_gazetteer_is_a_place_unless_the_text_says_a_person():
     names = actors_of([
         mention("Kutaisi", "organization", "a"), mention("Kutaisi", "person", "b"),  # GeoNames: a city in Georgia

@@ -50,8 +50,11 @@ def mention_key(m: Mention) -> str:
 # How much each kind of evidence weighs against spaCy's label (one vote per mention).
 EVIDENCE = {"title": ("person", 3), "honorific": ("person", 3), "given name": ("person", 2),
             "legal form": ("organization", 5), "ticker": ("organization", 5), "institution": ("organization", 5),
-            "organisation noun": ("organization", 3), "place noun": ("place", 3), "subdivision": ("place", 4), "city": ("place", 2),
+            "organisation noun": ("organization", 4), "place noun": ("place", 3), "subdivision": ("place", 4), "city": ("place", 2),
             "organisation name": ("organization", 3), "place name": ("place", 3)}
+
+
+PLACE_EVIDENCE = {"place noun", "subdivision", "city", "place name"}
 
 
 def same_given_name(a: str, b: str) -> bool:
@@ -86,11 +89,16 @@ def _label_vote(mentions: list[Mention]) -> str:
     more than a surname alone."""
     votes: Counter[str] = Counter()
     for m in mentions:
+        evidence = _evidence(m)
         weight = 3 if m.context == "named as a place" or m.label in ("country",) else 1
         if m.label == "person" and len(m.text.split()) >= 2 and fold(m.surface) == fold(m.text):
             weight += 1
+        if m.label == "place" and weight == 1 and not set(evidence) & PLACE_EVIDENCE:
+            # the tagger's place for a name no gazetteer knows and the text does not call a place
+            # (an airline read as a place wherever it flies to) counts half
+            weight = 0.5
         votes[m.label] += weight
-        for item in _evidence(m):
+        for item in evidence:
             if item in EVIDENCE:
                 kind, extra = EVIDENCE[item]
                 votes[kind] += extra
