@@ -231,6 +231,13 @@ def test_a_committee_named_after_its_subject_is_named_whole(analyse):
     assert "Riverton City Council" in texts and not any("Tuesday" in t for t in texts)
 
 
+def test_a_person_with_two_given_names_is_not_a_role_and_a_name(analyse):
+    _, analysis = analyse("Crew named\n\nThe co-pilot was Rémi Jean Dufort, a French citizen.\n\n"
+                          "The report was written by Mary Ann Okafor on Monday.\n")
+    people = {(m.text, m.role) for m in analysis.mentions if m.label == "person"}
+    assert people == {("Rémi Jean Dufort", None), ("Mary Ann Okafor", None)}
+
+
 def test_a_capitalised_word_the_tagger_left_out_of_an_organisations_name_is_part_of_it(analyse):
     _, analysis = analyse("Protest at the theatre\n\nTwo people were arrested after Just Save Rivers protesters "
                           "disrupted a performance on Monday night.\n\nThe police said Only Clean Air protesters "

@@ -358,7 +358,10 @@ def _trailing_person(ent) -> tuple[str, object] | None:
             continue
         tail = ent[len(ent) - size:]
         if tail[0].text.lower() in given_names() and all(t.text[:1].isupper() for t in tail) \
-                and ent[len(ent) - size - 1].text[:1].isupper():
+                and ent[len(ent) - size - 1].text[:1].isupper() \
+                and not (ent.label_ == "PERSON" and len(ent) - size == 1):
+            # (one word before a person's given name and surname is their first given name:
+            # 'Rémi Jean Dufort', 'Mary Ann Okafor')
             return ent[:len(ent) - size].text, tail
     return None
 
