@@ -109,3 +109,22 @@ def test_a_name_in_the_headline_gets_a_page_though_named_once_in_the_story():
     corpus = resolve_corpus(articles, analyses, min_mentions=2)
     salient = {a.name for a in corpus.actors if a.salient}
     assert "Lorvania" in salient and "Brekka" not in salient
+
+
+def test_an_organisation_that_does_something_gets_a_page_though_named_once(analyse):
+    article, analysis = analyse(
+        "Hostel owner held\n\nTwo travellers fell ill in the town on Friday, their families said.\n\n"
+        "It comes as the Lorvanian police have detained the owner of the hostel where they stayed.\n\n"
+        "The Riverton Tourism Council did not respond to a request for comment.\n\n"
+        "Guests had booked through the Skyjet Travel Agency in May.\n")
+    corpus = resolve_corpus([article], [analysis], min_mentions=2)
+    pages = {a.name for a in corpus.actors if a.salient}
+    assert "Lorvanian police" in pages
+    # not doing something (or only named) is no reason for a page
+    assert not pages & {"Riverton Tourism Council", "Skyjet Travel Agency"}
+
+
+def test_a_mistyped_the_opening_a_sentence_is_not_part_of_the_name(analyse):
+    _, analysis = analyse("Court rules\n\nThhe Lorvanian Court of Appeal on Tuesday ordered the council "
+                          "restored.\n")
+    assert "Lorvanian Court of Appeal" in {m.text for m in analysis.mentions}

@@ -172,6 +172,13 @@ NAME_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "du", "van", "
                   "al", "el", "bin", "ibn", "bint", "ben", "y", "e"}
 
 
+def _mistyped_the(word: str) -> bool:
+    """'Tthe', 'Thhe': 'the' typed with a letter doubled, opening a sentence the tagger read as a name."""
+    low = word.lower()
+    return len(low) == 4 and low not in ("thee",) and any(low[:i] + low[i + 1:] == "the" and low[i] == low[i - 1]
+                                                          for i in range(1, 4))
+
+
 def clean_name(text: str) -> str:
     """A name without a leading 'the' (kept for titles of publications), honorific, possessive or
     stock symbol ('Acme Inc ACME.O')."""
@@ -183,7 +190,7 @@ def clean_name(text: str) -> str:
     tokens = text.split()
     while len(tokens) > 1 and fold(tokens[0]) in honorifics():
         tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[0] == "the":
+    if len(tokens) > 1 and (tokens[0] == "the" or _mistyped_the(tokens[0])):
         tokens = tokens[1:]
     # a common noun or article the tagger took in ('magician Prospero', 'A Republic of ... Air Force'):
     # a name starts with its first capitalised word
@@ -551,9 +558,11 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                                                 paragraph=paragraph.index, start=ent.start_char, end=end,
                                                 sentence=ent.sent.text.strip()))
                         continue
+                    body = doc.char_span(ent.start_char, end, alignment_mode="expand")
                     mentions.append(Mention(text=surface, surface=surface, label="organization", article=article.id,
                                             paragraph=paragraph.index, start=ent.start_char, end=end,
-                                            sentence=ent.sent.text.strip(), evidence=["institution"]))
+                                            sentence=ent.sent.text.strip(), evidence=["institution"],
+                                            context=ACTS if body is not None and _acts(body) else None))
                     institution_end = end
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if (ent.label_ == "PERSON" and after in _leader_institutions() or ent.label_ == "ORG" and len(ent) <= 2
@@ -642,10 +651,23 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 label = "person"  # 'Foreign Minister Kovac': a title makes the name a person's
             if label == "organization" and _cited_as_source(doc, ent) and not _public_body(name):
                 context = "cited as source"
+            elif label == "organization" and context is None and _acts(ent):
+                context = ACTS
             mentions.append(Mention(text=name, surface=surface, label=label, article=article.id, paragraph=paragraph.index,
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),
                                     role=role, context=context, evidence=_evidence(ent, role)))
     return _same_name_again(article, docs, mentions, lowercase_words, filed_until)
+
+
+# Mention.context of an organisation that does something in the story ('the Lorvanian police detained two men')
+ACTS = "acts"
+
+
+def _acts(span) -> bool:
+    """The name is the subject of a verb in the active voice: its bearer does something (not 'did
+    not respond to a request for comment')."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in root.head.children)
 
 
 # 'Abbott v. Burke': a court case, not an actor

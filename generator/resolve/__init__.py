@@ -21,7 +21,7 @@ import re
 
 from ..curation import apply_curation
 from ..disputes import find_contradictions
-from ..extract.actors import demonyms_to_country, fold
+from ..extract.actors import ACTS, demonyms_to_country, fold
 from ..model import Article, ArticleAnalysis, Corpus
 from .actors import TYPE_ORDER, resolve_actors
 from .claims import resolve_claims, same_statement
@@ -54,6 +54,8 @@ def mark_salience(corpus: Corpus, min_mentions: int) -> None:
                          # a country named, not only its adjective ('a Lorvanian port' alone makes no page)
                          or actor.type == "country" and not all(fold(m.surface) in demonyms_to_country() for m in actor.mentions)
                          or any(m.context == "named as a place" for m in actor.mentions)
+                         # an organisation that does something in the story ('the Lorvanian police detained ...')
+                         or actor.type == "organization" and any(m.context == ACTS for m in actor.mentions)
                          # named in a story's opening paragraph or its headline: what the story is about
                          or any(m.paragraph == 0 for m in actor.mentions)
                          or any(_in_headline(m, headlines.get(m.article, "")) for m in actor.mentions))
