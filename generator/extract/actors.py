@@ -418,7 +418,10 @@ def _evidence(ent, role: str | None) -> list[str]:
     """What the words around a name say of its kind (see Mention.evidence)."""
     doc = ent.doc
     found = []
-    if ent.start > 0 and fold(doc[ent.start - 1].text) in _cue_words("org_cues_before"):
+    if ent.start > 0 and fold(doc[ent.start - 1].text) in _cue_words("org_cues_before") \
+            or ent.end < len(doc) and doc[ent.end].is_lower and fold(doc[ent.end].text) in _cue_words("org_cues_after") \
+            and fold(ent[0].text) not in given_names():
+        # (not a person's name before it: 'the Anna Kovac foundation' is named after her)
         found.append("organisation noun")
     if ent.end < len(doc) and fold(doc[ent.end].text) in _cue_words("place_cues_after"):
         found.append("place noun")
@@ -448,6 +451,12 @@ def _evidence(ent, role: str | None) -> list[str]:
             or re.match(r"^\s*[A-Z]{2,5}\.[A-Z]{1,2}\b", following):
         found.append("ticker")
     return found
+
+
+def _names_a_thing(ent) -> bool:
+    """The name modifies a noun for a law or a weapon (places.yml ``thing_nouns``): the thing's name."""
+    root = ent.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _cue_words("thing_nouns")
 
 
 def _capitalised_word_before(tok) -> bool:
@@ -536,6 +545,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
 
     lowercase_words = {t.text for doc in docs for t in doc if t.is_lower}
     mentions = []
+    things: set[str] = set()   # names the article gives a law or a weapon
     filed_until: dict[int, int] = {}
     for paragraph, doc in zip(article.body, docs):
         # where the story was filed ('MOSCOW, April 24 /Agency/ -') is not an actor of it
@@ -623,6 +633,9 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             if is_noise(name) or fold(name) in authors or "/" in name or _common_word(ent, lowercase_words) \
                     or _model_number(ent) or _credit_or_case(ent):
                 continue
+            if _names_a_thing(ent):
+                things.add(fold(name))   # 'the Kestrel ballistic missile', 'the Dodd-Frank law'
+                continue
             label = LABELS[ent.label_]
             surface = name
             # a capital names its government ('Moscow said'), unless the sentence is about the city ('in Lima')
@@ -646,7 +659,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             role = leading_role or _role_before(doc, ent) if label == "person" or (
                 len(ent) <= 3 and label in ("organization", "place") and context is None
                 and fold(name) not in country_index() and fold(name) not in organisation_index()
-                and not set(_evidence(ent, None)) & {"organisation name", "place name", "legal form"}) else None
+                and not set(evidence) & {"organisation name", "organisation noun", "place name", "legal form"}) else None
             if role and label != "person":
                 label = "person"  # 'Foreign Minister Kovac': a title makes the name a person's
             if label == "organization" and _cited_as_source(doc, ent) and not _public_body(name):
@@ -656,7 +669,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             mentions.append(Mention(text=name, surface=surface, label=label, article=article.id, paragraph=paragraph.index,
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),
                                     role=role, context=context, evidence=_evidence(ent, role)))
-    return _same_name_again(article, docs, mentions, lowercase_words, filed_until)
+    return _same_name_again(article, docs, mentions, lowercase_words, filed_until, things)
 
 
 # Mention.context of an organisation that does something in the story ('the Lorvanian police detained two men')
@@ -705,12 +718,13 @@ def _region_adjectives() -> frozenset[str]:
 
 
 def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowercase_words: set[str],
-                     filed_until: dict[int, int]) -> list[Mention]:
+                     filed_until: dict[int, int], things: set[str]) -> list[Mention]:
     """A name the tagger found once is the same name wherever the article writes it again, as a
     reader takes it ('one sense per discourse'): the tagger often marks a party or a place once in
     ten. Not inside a longer capitalised name ('Oregon' in 'Oregon State Hospital'), not a word
     the article also writes in lower case, not in a dateline (``filed_until``: where each
-    paragraph's dateline ends)."""
+    paragraph's dateline ends). A name the article gives a law or a weapon (``things``, found here
+    too) names no actor anywhere in it."""
     by_surface: dict[str, list[Mention]] = {}
     for m in mentions:
         if len(m.surface) >= 3 and m.surface[:1].isupper() and m.surface.lower() not in lowercase_words \
@@ -744,6 +758,9 @@ def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowe
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or all(t.pos_ != "PROPN" for t in span):
                 continue   # 'Roman mosaics': the word as an adjective, not the name
+            if _names_a_thing(span):
+                things.add(fold(source.surface))
+                continue
             sentence = span.sent.text.strip()
             # a capital is the city or its government by where it stands here
             name, label = canonical_form(source.surface, label, as_place=_named_as_city(span)) \
@@ -752,6 +769,4 @@ def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowe
                                  paragraph=paragraph.index, start=start, end=end, sentence=sentence,
                                  context=source.context, evidence=["named again"]))
             spans.append((start, end))
-    if not added:
-        return mentions
-    return sorted(mentions + added, key=lambda m: (m.paragraph, m.start))
+    return sorted((m for m in mentions + added if fold(m.surface) not in things), key=lambda m: (m.paragraph, m.start))
