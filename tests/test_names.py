@@ -370,3 +370,12 @@ def test_credits_and_court_cases_are_no_actors(analyse):
     texts = {m.text for m in analysis.mentions}
     assert not texts & {"Tomas Varga", "Abbott v. Burke", "Mira Holst"}
     assert "Riverton" in texts
+
+
+def test_a_party_named_by_its_members_is_the_party(analyse):
+    _, analysis = analyse("Gifts row\n\nThe Tories called for an inquiry on Monday.\n\n"
+                          "Democrats voted against the bill, while Republicans backed it.\n")
+    parties = {m.surface: (m.text, m.label) for m in analysis.mentions}
+    assert parties["Tories"] == ("Conservative Party", "organization")
+    assert parties["Democrats"] == ("Democratic Party", "organization")
+    assert parties["Republicans"] == ("Republican Party", "organization")

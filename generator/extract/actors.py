@@ -585,6 +585,9 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                                         end=doc[ent.end].idx + len(doc[ent.end].text), sentence=ent.sent.text.strip(),
                                         evidence=["institution"]))
                 continue
+            if ent.label_ == "NORP" and fold(clean_name(ent.text)) in organisation_index():
+                ent = doc[ent.start:ent.end]   # 'the Tories', 'Democrats': a party named by its members
+                ent.label_ = "ORG"
             if ent.label_ == "ORG":
                 longer = _topic_name(ent, doc)
                 if longer is not None:
