@@ -209,6 +209,21 @@ def test_a_gallery_picture_under_the_headline_or_in_the_story_is_a_caption():
     assert body_of(article) == [line, *STORY]
 
 
+def test_a_sidebar_between_the_headline_and_the_story_is_no_summary():
+    sidebar = ["Follow Us", "Search", "Advertisement", "Commentary", "Jane Roe",
+               "Why I did not sign the letter about the mayor's budget", "Tom Page",
+               "Dear Riverton: the bridge and the budget are far from the same thing", "View all",
+               "Question of the Day", "Do you expect the Riverton council to approve the new budget this year?",
+               "Yes", "No", "View results", "Advertisement"]
+    article = make_article("\n".join(["Bridge to reopen after two years of repairs", *sidebar,
+                                       "By Anna Kovac - Riverton Daily - Friday, April 28, 2023", *STORY]))
+    assert body_of(article) == STORY
+    # a summary right under the headline is the story's opening
+    deck = "The city's only bridge over the river has been closed since a flood in 2022."
+    article = make_article("\n".join(["Bridge to reopen after two years of repairs", deck, "Share", *STORY]))
+    assert body_of(article) == [deck, *STORY]
+
+
 def test_a_caption_closed_by_its_photographer_and_agency_is_metadata():
     caption = "Maria Lopez in front of her bakery near the bridge on Monday. (Tomas Varga/Riverton Daily)"
     article = make_article("\n".join(["Bridge to reopen", STORY[0], caption, *STORY[1:]]))

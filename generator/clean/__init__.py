@@ -44,6 +44,14 @@ def repeated_lines(docs: list[SourceDoc]) -> dict[str, int]:
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
 
 
+# The head under the headline (summary, byline, date, caption) is one block: each of its lines stands at
+# most this many lines below the headline or the head line before it. A long line further down, past a
+# sidebar of teasers or a poll, is no summary of the story unless it reads like the story's own
+# (log-odds at least STANDFIRST_DOUBT: the story's first paragraph that the story finder left out).
+HEAD_GAP = 3
+STANDFIRST_DOUBT = -1.8
+
+
 def _head_kind(text: str) -> str | None:
     """What a line between the headline and the story is, when it describes the article."""
     if credit(text):
@@ -65,7 +73,7 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     page = story.read_page(lines, repeated or {})
     reasons = page.reasons
     rows = [row if reason is None else None for row, reason in zip(page.rows, reasons)]
-    keep = story.story_lines(rows)
+    keep, scores = story.scored_story_lines(rows)
     front = doc.front_matter
     hint = front.get("title") if isinstance(front.get("title"), str) else doc.title_hint
     found = headline.find_headline(lines, keep, [r is not None for r in reasons], page.stopwords,
@@ -89,6 +97,7 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     opening = next((i for i in kept if is_prose(lines[i])), first)
 
     body, removed, meta_lines = [], [], []
+    last_head = title_at if title_at is not None else -1   # the headline or the head line below it read last
     head_texts, tail_texts, chrome_texts = [], [], []
     for i, text in enumerate(lines):
         if i == title_at:
@@ -114,7 +123,10 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
                 tail_texts.append(text)
             else:
                 body.append(text)
-        elif title_at is not None and title_at < i < first and (kind := _head_kind(text)):
+        elif title_at is not None and title_at < i < first and (kind := _head_kind(text)) \
+                and (kind != "standfirst" or i - last_head <= HEAD_GAP or scores[i] >= STANDFIRST_DOUBT):
+            if i - last_head <= HEAD_GAP:
+                last_head = i
             if kind == "standfirst":
                 # the summary under the headline is the story's opening: a reader reads it first
                 body.append(text)

@@ -322,10 +322,18 @@ def story_lines(rows: list[dict[str, float] | None], w: dict[str, float] | None 
                 switch_cost: float = SWITCH_COST) -> list[bool]:
     """Story or not, for every line (a None row is chrome): the most likely sequence of states
     given each line's log-odds and a cost per switch (Viterbi over two states)."""
+    return scored_story_lines(rows, w, switch_cost)[0]
+
+
+def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] | None = None,
+                       switch_cost: float = SWITCH_COST) -> tuple[list[bool], list[float | None]]:
+    """``story_lines`` and each line's log-odds of being the story's (None for chrome)."""
     present = [r for r in rows if r is not None]
     if not present:
-        return [False] * len(rows)
+        return [False] * len(rows), [None] * len(rows)
     scores = log_odds_all(present, w)
+    by_row = iter(scores)
+    row_scores = [None if r is None else next(by_row) for r in rows]
     decided = _decode(scores, switch_cost)
     if not any(decided):
         # nothing reads as a story (a short item, a teaser, a page in a shape the model has not
@@ -334,7 +342,7 @@ def story_lines(rows: list[dict[str, float] | None], w: dict[str, float] | None 
         decided = _decode([s + shift for s in scores], switch_cost)
     decided = _fill(decided, present, scores)
     decided = iter(decided)
-    return [False if r is None else next(decided) for r in rows]
+    return [False if r is None else next(decided) for r in rows], row_scores
 
 
 # A gap of at most this many lines between two parts of the story is part of it when its lines
