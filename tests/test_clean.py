@@ -269,3 +269,23 @@ def test_a_story_sentence_mentioning_a_date_is_no_dateline():
     dated = make_article("Search for the missing submersible ends\n\nJune 22, 2023\n\nThe coast guard announced that "
                          "debris had been found near the wreck of the liner on Thursday.")
     assert dated.published == "2023-06-22"
+
+
+def test_an_address_a_trail_a_byline_or_a_date_label_is_never_the_headline():
+    from generator.clean.headline import _not_a_headline
+
+    for line in ["https://riverton-daily.example/news/bridge-to-reopen-after-two-years",
+                 "Home > News > Local News", "By Anna Kovac and Tomas Varga, Riverton Daily",
+                 "Last updated 6 hours ago", "Source: Riverton Daily"]:
+        assert _not_a_headline(line), line
+    for line in ["Bridge to reopen after two years of repairs",
+                 "Mayor warns of « serious situation » as bridge stays shut",
+                 "By the numbers: what the bridge repairs cost"]:
+        assert not _not_a_headline(line), line
+
+
+def test_a_browser_notice_is_chrome():
+    notice = "To view this video please enable JavaScript, and consider upgrading to a web browser that supports it"
+    article = make_article("\n".join(["Bridge to reopen", notice, *STORY]))
+    assert body_of(article) == STORY
+    assert notice in {r.text for r in article.removed}

@@ -16,7 +16,7 @@ import re
 
 from .. import lexicon
 from .chrome import comparable, is_dateline, is_name_like, is_prose
-from . import features
+from . import features, metadata
 from .features import BULLET, NO_SPACE, TERMINAL, tokens
 
 # How far above the story's first paragraph a headline may stand (lines): bylines, dates,
@@ -80,6 +80,21 @@ def _deck(lines: list[str], removed: list[bool], i: int, step: int) -> bool:
         and len(tokens(text)) >= 4
 
 
+# An address alone ('https://...'), a trail of sections ('Home > News > Local'), a byline ('By Jane Roe, CNN'),
+# a label of the page's date or source ('Last updated 6 hours ago', 'Source: Riverton Daily')
+ADDRESS = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
+LABELLED = re.compile(r"^\s*((last |first )?(updated|published|posted|modified)\b|(source|quelle|fuente|来源)\s*[:：])", re.I)
+TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
+
+
+def _not_a_headline(text: str) -> bool:
+    """A line shaped like a headline that is none: an address, a trail of sections, a byline, a date
+    or source label."""
+    return bool(ADDRESS.match(text) or LABELLED.match(text)
+                or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
+                or metadata.BYLINE.match(text) and metadata.byline_author(text))
+
+
 def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str]):
     """(line index, text, features) of every headline candidate."""
     kept = [j for j, keep in enumerate(story) if keep]
@@ -98,7 +113,8 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
             continue
         text = lines[i].strip()
         for candidate in [text, *_parts(text)]:
-            if not _shaped(candidate) or is_dateline(candidate) or is_name_like(candidate) or opens_with_dateline(candidate):
+            if not _shaped(candidate) or is_dateline(candidate) or is_name_like(candidate) or opens_with_dateline(candidate) \
+                    or _not_a_headline(candidate):
                 continue
             words = content_words(candidate, stopwords)
             if not words:
