@@ -128,3 +128,14 @@ def test_a_mistyped_the_opening_a_sentence_is_not_part_of_the_name(analyse):
     _, analysis = analyse("Court rules\n\nThhe Lorvanian Court of Appeal on Tuesday ordered the council "
                           "restored.\n")
     assert "Lorvanian Court of Appeal" in {m.text for m in analysis.mentions}
+
+
+def test_a_venue_where_the_story_happens_gets_a_page_though_named_once(analyse):
+    article, analysis = analyse(
+        "Protest at the play\n\nTwo protesters climbed on stage during the play on Monday night.\n\n"
+        "The actress was escorted off stage at the Grand Riverton Theatre, the police said.\n\n"
+        "The president told reporters at the White House on Tuesday that the law would not change.\n")
+    corpus = resolve_corpus([article], [analysis], min_mentions=2)
+    pages = {a.name: a.type for a in corpus.actors if a.salient}
+    assert pages.get("Grand Riverton Theatre") == "place"
+    assert "White House" not in pages   # a body named by its building, named once, is no scene

@@ -459,6 +459,16 @@ def _names_a_thing(ent) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _cue_words("thing_nouns")
 
 
+def _at_venue(ent) -> bool:
+    """A building or venue (the tagger's FAC) named as where something happens: 'at the X' (not
+    a body named by its building, 'at the White House', which the lexicon knows as an organisation)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "at"
+
+
 def _capitalised_word_before(tok) -> bool:
     """A capitalised word inside a sentence, right before an organisation's name and in no name of
     its own: the name's first word, which the tagger left out ('after Just Stop Oil protesters')."""
@@ -646,6 +656,8 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             context = None
             if label in ("person", "organization") and _place_cue(doc, ent):
                 label, context = "place", "named as a place"
+            elif kind == "FAC" and _at_venue(ent) and fold(name) not in organisation_index():
+                label, context = "place", "named as a place"   # 'escorted off stage at the Grand Theatre
             evidence = _evidence(ent, None)
             if "place noun" in evidence and label != "country":
                 label, context = "place", "named as a place"
