@@ -289,3 +289,17 @@ def test_a_browser_notice_is_chrome():
     article = make_article("\n".join(["Bridge to reopen", notice, *STORY]))
     assert body_of(article) == STORY
     assert notice in {r.text for r in article.removed}
+
+
+def test_a_list_the_story_introduces_is_the_story_s_own():
+    intro = "The mayor said the fund, supported by local shareholders, is making the following donations:"
+    items = ["* Riverton Food Bank", "* Riverton Women's Shelter", "* Youth Club", "* Riverton Reading Academy"]
+    more = ["The money will be paid before the end of the year, the mayor's office said on Tuesday.",
+            "Last year the fund gave $40,000 to local groups, most of it to food banks along the river.",
+            "Officials said they expect the donations to grow as the bridge brings more visitors to the town."]
+    before = ["The fund was set up in 2019 by shareholders of the bridge company to support groups along the river.",
+              "It has paid out more than $200,000 since then, most of it to food banks and shelters in the town.",
+              "This year the fund's board met in March to decide which groups would receive money, the mayor said."]
+    lines = ["Fund gives to local groups", *STORY, *before, intro, *items, *more]
+    article = make_article("\n".join(lines))
+    assert body_of(article) == lines[1:]

@@ -254,6 +254,8 @@ def feature_rows(shapes: list[LineShape], stop_known: bool, stopwords: frozenset
             "window_max": max(prose[max(0, i - 3):i + 4]),
             "topic": topic[i],
             "topic_core": topic_core[i],
+            # not a learned feature: the line introduces what follows ('... the city can do this by:')
+            "introduces": float(s.text.rstrip().endswith((":", "："))),
         }
         for k in NEIGHBOURS:
             j = i + k

@@ -350,8 +350,46 @@ def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] 
 GAP = 3
 
 
+# A bulleted list of at most this many items inside the story, right after a paragraph of the story that
+# introduces it (ending with a colon), is the story's own list.
+LIST_GAP = 15
+
+
 # At the story's edges a paragraph this unsure (log-odds above it) joins the story: when unsure, keep.
 EDGE_DOUBT = -1.0
+
+
+def _story_edge(row: dict[str, float], score: float) -> bool:
+    """A sentence of prose next to the story, on its topic or one the model is unsure of: the story's."""
+    return row["prose"] > 0.5 and (row["topic_core"] >= 0.4 or (score > EDGE_DOUBT and row["terminal"])) \
+        and row["bullet"] == 0 and row["after_link_label"] == 0
+
+
+def _introduced_lists(gap: range, rows: list[dict[str, float]]) -> bool:
+    """A short gap inside the story made of lists that a line of the story introduces ('... by:'),
+    with their subheadings and paragraphs: every list opens right after an introduction, and no
+    line is a caption or follows a label of links."""
+    if len(gap) > LIST_GAP or not any(rows[k]["bullet"] for k in gap):
+        return False
+    for k in gap:
+        row = rows[k]
+        if row["caption"] or row["after_link_label"]:
+            return False
+        if row["bullet"]:
+            start = k
+            while start > 0 and rows[start - 1]["bullet"]:
+                start -= 1
+            if start == 0 or not _introduction(rows[start - 1]):
+                return False
+        if not row["bullet"] and not (row["prose"] > 0 or row["topic_core"] >= 0.5):
+            return False
+    return True
+
+
+def _introduction(row: dict[str, float]) -> bool:
+    """A sentence of the story's that introduces a list ('The fund is making these donations:'):
+    not a label ('Fact box:') nor a prompt to the reader ('More on this in our weekly check:')."""
+    return bool(row.get("introduces")) and row["prose"] > 0 and not row["reader_voice"] and row["length"] >= math.log1p(5)
 
 
 def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]) -> list[bool]:
@@ -372,7 +410,11 @@ def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]
         while not out[j]:
             j += 1
         gap = range(i, j)
-        if len(gap) <= GAP and all(rows[k]["bullet"] == 0 and rows[k]["caption"] == 0 and
+        if _introduced_lists(gap, rows):
+            # lists the story introduces ('The plan would: ...'), between two of its paragraphs
+            for k in gap:
+                out[k] = True
+        elif len(gap) <= GAP and all(rows[k]["bullet"] == 0 and rows[k]["caption"] == 0 and
                                    rows[k]["after_link_label"] == 0 and
                                    (rows[k]["prose"] > 0 or rows[k]["topic_core"] >= 0.5) for k in gap):
             for k in gap:
@@ -385,8 +427,17 @@ def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]
             if row["caption"] or row["credit"]:
                 k += step  # a caption between paragraphs: stepped over (it goes to the metadata)
                 continue
-            if not (row["prose"] > 0.5 and (row["topic_core"] >= 0.4 or (scores[k] > EDGE_DOUBT and row["terminal"]))
-                    and row["bullet"] == 0 and row["after_link_label"] == 0):
+            if step == 1 and row["bullet"] and out[k - 1] and _introduction(rows[k - 1]):
+                # a list the story's paragraph introduces ('... are:'), when the story goes on after it
+                end = k
+                while end < len(out) and rows[end]["bullet"] and rows[end]["after_link_label"] == 0 and end - k < LIST_GAP:
+                    end += 1
+                if end < len(out) and not rows[end]["bullet"] and _story_edge(rows[end], scores[end]):
+                    for j in range(k, end):
+                        out[j] = True
+                    k = end
+                    continue
+            if not _story_edge(row, scores[k]):
                 break
             out[k] = True
             k += step
