@@ -116,10 +116,11 @@ def test_an_organisation_that_does_something_gets_a_page_though_named_once(analy
         "Hostel owner held\n\nTwo travellers fell ill in the town on Friday, their families said.\n\n"
         "It comes as the Lorvanian police have detained the owner of the hostel where they stayed.\n\n"
         "The Riverton Tourism Council did not respond to a request for comment.\n\n"
-        "Guests had booked through the Skyjet Travel Agency in May.\n")
+        "Guests had booked through the Skyjet Travel Agency in May.\n\n"
+        "The tour was led by Northwind Expeditions, making its third trip to the river.\n")
     corpus = resolve_corpus([article], [analysis], min_mentions=2)
     pages = {a.name for a in corpus.actors if a.salient}
-    assert "Lorvanian police" in pages
+    assert {"Lorvanian police", "Northwind Expeditions"} <= pages   # the agent of a passive does it too
     # not doing something (or only named) is no reason for a page
     assert not pages & {"Riverton Tourism Council", "Skyjet Travel Agency"}
 

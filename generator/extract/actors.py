@@ -692,10 +692,16 @@ ACTS = "acts"
 
 
 def _acts(span) -> bool:
-    """The name is the subject of a verb in the active voice: its bearer does something (not 'did
-    not respond to a request for comment')."""
+    """The name is the subject of a verb in the active voice, or its agent in the passive ('was led
+    by X'): its bearer does something (not 'did not respond to a request for comment')."""
     root = span.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in root.head.children)
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    elif root.dep_ == "nsubj":
+        verb = root.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 # 'Abbott v. Burke': a court case, not an actor
