@@ -303,3 +303,19 @@ def test_a_list_the_story_introduces_is_the_story_s_own():
     lines = ["Fund gives to local groups", *STORY, *before, intro, *items, *more]
     article = make_article("\n".join(lines))
     assert body_of(article) == lines[1:]
+
+
+def test_the_headline_is_the_shorter_line_over_its_deck():
+    deck = ("Repair crews finished a week early after working through the winter, and the council says the "
+            "new deck will last fifty years")
+    lines = ["Riverton News", "Local", "Bridge reopens early after two years of repairs", deck,
+             "By Anna Kovac", "April 26, 2024", *STORY]
+    article = make_article("\n".join(lines))
+    assert article.title == "Bridge reopens early after two years of repairs"
+    assert deck in body_of(article)
+    # even where the model ranks the longer deck first (here: by length alone, a point ahead), the line over it wins
+    from generator.clean.headline import find_headline
+
+    story = [False] * 6 + [True] * len(STORY)
+    removed = [False] * len(lines)
+    assert find_headline(lines, story, removed, frozenset(), {"length": 1.0}) == (2, lines[2])

@@ -15,7 +15,7 @@ import math
 import re
 
 from .. import lexicon
-from .chrome import comparable, is_dateline, is_name_like, is_prose
+from .chrome import call_to_action, comparable, is_dateline, is_name_like, is_prose
 from . import features, metadata
 from .features import BULLET, NO_SPACE, TERMINAL, tokens
 
@@ -26,6 +26,8 @@ CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
 BYLINE_START = re.compile(r"^\s*(by|von|par|por|door)\s+\S", re.I)
 # How close a line's score must come to the best's for the headline above a deck to win.
 DECK_MARGIN = 0.5
+# ... and how close a shorter line right above the best one must come to be taken as its headline.
+DECK_SPAN = 1.5
 SEPARATOR = re.compile(r"\s+[|›»>/–—-]\s+")
 FEATURES = ("bias", "shared", "shared_first", "distance", "adjacent", "length", "too_long", "too_short",
             "terminal", "capitalised", "repeated", "part", "first_story", "story", "paren", "digits", "colon",
@@ -197,6 +199,16 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
              and not any(not removed[j] for j in range(i + 1, at))]
     if above:
         _, at, text = max(above)
+    else:
+        # the line right above, shorter and not a sentence, is the headline over its deck (a longer
+        # summary sentence the model may rank higher: 'Police continue to search debris after ...');
+        # not a kicker of a word or three ('World news') nor a sign-up prompt
+        over = [(s, i, t) for s, i, t, f in scored if i < at and not f["caption"] and s >= score - DECK_SPAN
+                and 5 <= len(t.split()) < len(text.split()) and not TERMINAL.search(t.rstrip())
+                and call_to_action(t) is None
+                and not any(not removed[j] for j in range(i + 1, at))]
+        if over:
+            _, at, text = max(over, key=lambda c: c[1])
     # a headline cut short ('Kovac says ministry to ground all Skyliner jets…') stands whole on another line
     stem = re.sub(r"\s*(…|\.\.\.|\[…\])\s*$", "", text)
     if stem != text:
