@@ -110,7 +110,9 @@ class Mention:
     role: str | None = None
     """A title written before the name, e.g. ``Kremlin spokesperson``."""
     context: str | None = None
-    """Why a mention was typed as it was, when a rule decided (e.g. 'town of')."""
+    """What a rule read in the words around the mention: why it was typed as it was ('named as a
+    place'), that it is a publication 'cited as source', or that its bearer 'acts' in the story (the
+    subject of a verb). A name found again carries its first mention's context."""
     evidence: list[str] = field(default_factory=list)
     """What the text says of the kind of actor, beside spaCy's label: ``title`` or ``honorific``
     (a person; ``male`` or ``female`` too when the honorific says so: 'Sir', 'Lady'), ``legal form`` or

@@ -319,3 +319,18 @@ def test_the_headline_is_the_shorter_line_over_its_deck():
     story = [False] * 6 + [True] * len(STORY)
     removed = [False] * len(lines)
     assert find_headline(lines, story, removed, frozenset(), {"length": 1.0}) == (2, lines[2])
+
+
+def test_a_story_sentence_opening_with_a_number_and_slash_is_no_gallery_caption():
+    lines = ["9/11 families will be allowed to sue the bridge company, a judge ruled on Tuesday.",
+             "24/7 patrols will be added on the bridge when it reopens, the police said."]
+    article = make_article("\n".join(["Bridge to reopen", STORY[0], *lines, STORY[1], STORY[2]]))
+    assert body_of(article) == [STORY[0], *lines, STORY[1], STORY[2]]
+
+
+def test_a_headline_that_opens_with_updated_or_published_is_still_a_headline():
+    from generator.clean.headline import _not_a_headline
+
+    assert not _not_a_headline("Updated vaccines to be offered to over-65s this autumn")
+    assert not _not_a_headline("Published authors sue over the use of their books")
+    assert _not_a_headline("Updated: April 26, 2024") and _not_a_headline("Posted on May 3")

@@ -248,6 +248,11 @@ def test_a_name_the_article_gives_a_law_or_a_weapon_is_no_actor(analyse):
                           "Senators want to repeal the 2010 Okafor-Demir banking law.\n")
     names = {m.text for m in analysis.mentions}
     assert "Lorvania" in names and not {"Kestrel", "Okafor-Demir"} & names
+    # a place or a known body before 'law' or 'bill' is still named, there and elsewhere
+    _, analysis = analyse("Ban upheld\n\nThe Texas law bans the sale of the drug.\n\nTexas officials defended "
+                          "it on Monday.\n\nThe Senate bill would repeal it, but the Senate has not voted.\n")
+    names = [m.text for m in analysis.mentions]
+    assert names.count("Texas") == 2 and "Senate" in names
 
 
 def test_a_person_with_two_given_names_is_not_a_role_and_a_name(analyse):

@@ -212,8 +212,8 @@ def main(argv=None) -> int:
     parser.add_argument("--shifts", type=float, nargs="*", default=[0.0])
     parser.add_argument("--pipeline", type=int, default=0, help="k-fold check of the whole cleaner (metadata too)")
     parser.add_argument("--worst", type=int, default=0, help="with --pipeline: list the pages of lowest recall")
-    parser.add_argument("--seeds", type=int, default=1, help="with --pipeline: the held-out figures under this many "
-                                                              "seeds of the trees, one row each")
+    parser.add_argument("--seeds", type=int, default=1, help="with --pipeline --trees: the held-out figures under "
+                                                              "this many seeds of the trees, one row each")
     parser.add_argument("--switches", type=float, nargs="*", default=[story.SWITCH_COST])
     args = parser.parse_args(argv)
     global MODEL
@@ -235,6 +235,8 @@ def main(argv=None) -> int:
         for name, pages in data.items():
             print(name, "fitted on all (in-sample): P %.3f R %.3f F1 %.3f" % score(pages, weights))
         return 0
+    if args.seeds > 1 and not (args.pipeline and args.trees):
+        parser.error("--seeds needs --pipeline and --trees (the linear model has no seed)")
     if args.pipeline and args.seeds > 1:
         global SEED
         rows = []

@@ -82,10 +82,12 @@ def _deck(lines: list[str], removed: list[bool], i: int, step: int) -> bool:
         and len(tokens(text)) >= 4
 
 
-# An address alone ('https://...'), a trail of sections ('Home > News > Local'), a byline ('By Jane Roe, CNN'),
-# a label of the page's date or source ('Last updated 6 hours ago', 'Source: Riverton Daily')
+# An address alone ('https://...'), a trail of sections ('Home > News > Local'), a byline ('By Jane Roe and
+# Tom Page'), a label of the page's date or source ('Last updated 6 hours ago', 'Source: Riverton Daily'; not
+# 'Updated vaccines to be offered this autumn')
 ADDRESS = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
-LABELLED = re.compile(r"^\s*((last |first )?(updated|published|posted|modified)\b|(source|quelle|fuente|来源)\s*[:：])", re.I)
+LABELLED = re.compile(r"^\s*((last |first )?(updated|published|posted|modified)\b\s*(:|on\b|at\b|by\b|\d|.*\bago\s*$)"
+                      r"|(source|quelle|fuente|来源)\s*[:：])", re.I)
 TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
 
 

@@ -350,8 +350,9 @@ def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] 
 GAP = 3
 
 
-# A bulleted list of at most this many items inside the story, right after a paragraph of the story that
-# introduces it (ending with a colon), is the story's own list.
+# A gap of at most this many lines inside the story, made of bulleted lists that a paragraph of the story
+# introduces (ending with a colon) and their subheadings, is the story's own (so is such a list of at most
+# this many items at the story's end when the story goes on after it).
 LIST_GAP = 15
 
 
@@ -394,8 +395,9 @@ def _introduction(row: dict[str, float]) -> bool:
 
 def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]) -> list[bool]:
     """Keep the story's own lines that the decoding left out: inside the story, a short gap whose
-    lines are not list items; at its edges, sentences of prose on the story's topic or that the
-    model is unsure of."""
+    lines are not list items, or lists the story introduces ('... the following:'); at its edges,
+    sentences of prose on the story's topic or that the model is unsure of, and before such a
+    sentence a list the story's last paragraph introduces."""
     out = list(decided)
     kept = [i for i, d in enumerate(out) if d]
     if not kept:

@@ -290,9 +290,9 @@ def demonyms_to_country() -> dict[str, str]:
 
 def without_country(name: str) -> list[str]:
     """The folded rests of a public body's name after a country or its adjective at its start:
-    "Lorvania's Air Force" -> ['air force'], 'the U.S. Coast Guard' -> ['coast guard']. Only a body
-    ('... Service', '... Guard'): a company named with a country ('Lorvania Airways' beside 'Airways
-    Group') is a national branch, another company."""
+    "Norway's Air Force" -> ['air force'], 'U.S. Coast Guard' -> ['coast guard']. Only a body
+    ('... Service', '... Guard'): a company named with a country ('Peru Skyjet' beside 'Skyjet') is
+    a national branch, another company."""
     words_ = fold(name).split()
     if not words_ or words_[-1] not in _body_words():
         return []
@@ -453,10 +453,21 @@ def _evidence(ent, role: str | None) -> list[str]:
     return found
 
 
-def _names_a_thing(ent) -> bool:
-    """The name modifies a noun for a law or a weapon (places.yml ``thing_nouns``): the thing's name."""
+def _names_a_thing(ent) -> str | None:
+    """'law' or 'weapon' when the name modifies a noun for one (places.yml ``law_nouns``,
+    ``weapon_nouns``) and is no place, country, people or known body ('the Texas law', 'the Senate
+    bill' still name Texas and the Senate)."""
     root = ent.root
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _cue_words("thing_nouns")
+    if root.dep_ not in ("compound", "amod", "nmod") or ent.label_ in ("GPE", "NORP", "LOC"):
+        return None
+    key = fold(clean_name(ent.text))
+    if key in country_index() or key in subdivisions() or key in cities() or key in organisation_index() \
+            or key in metonyms():
+        return None
+    for kind in ("law", "weapon"):
+        if root.head.lower_ in _cue_words(f"{kind}_nouns"):
+            return kind
+    return None
 
 
 def _at_venue(ent) -> bool:
@@ -471,7 +482,7 @@ def _at_venue(ent) -> bool:
 
 def _capitalised_word_before(tok) -> bool:
     """A capitalised word inside a sentence, right before an organisation's name and in no name of
-    its own: the name's first word, which the tagger left out ('after Just Stop Oil protesters')."""
+    its own: the name's first word, which the tagger left out ('after Just Save Rivers protesters')."""
     return tok.is_title and tok.is_alpha and not tok.is_sent_start and not tok.ent_type_ \
         and fold(tok.text) not in title_words() and fold(tok.text) not in honorifics() \
         and tok.lower_ not in ("the", "a", "an") and tok.i >= 1 and not tok.nbor(-1).is_title
@@ -555,7 +566,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
 
     lowercase_words = {t.text for doc in docs for t in doc if t.is_lower}
     mentions = []
-    things: set[str] = set()   # names the article gives a law or a weapon
+    things: set[str] = set()   # names the article gives a weapon
     filed_until: dict[int, int] = {}
     for paragraph, doc in zip(article.body, docs):
         # where the story was filed ('MOSCOW, April 24 /Agency/ -') is not an actor of it
@@ -619,7 +630,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 ent = doc[ent.start - 1:ent.end]   # 'Justice Ana Maria Reyes' read as 'Maria Reyes'
                 ent.label_ = "PERSON"
             if ent.label_ == "ORG" and ent.start >= 1 and _capitalised_word_before(doc[ent.start - 1]):
-                ent = doc[ent.start - 1:ent.end]   # 'Just Stop Oil' read as 'Stop Oil'
+                ent = doc[ent.start - 1:ent.end]   # 'Just Save Rivers' read as 'Save Rivers'
                 ent.label_ = "ORG"
             kind = ent.label_
             if len(ent) >= 2 and ent[0].is_sent_start and ent[1].text[:1].isupper() and (
@@ -646,8 +657,10 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             if is_noise(name) or fold(name) in authors or "/" in name or _common_word(ent, lowercase_words) \
                     or _model_number(ent) or _credit_or_case(ent):
                 continue
-            if _names_a_thing(ent):
-                things.add(fold(name))   # 'the Kestrel ballistic missile', 'the Dodd-Frank law'
+            thing = _names_a_thing(ent)
+            if thing:   # 'the Kestrel ballistic missile', 'the Okafor-Demir banking law'
+                if thing == "weapon":
+                    things.add(fold(name))
                 continue
             label = LABELS[ent.label_]
             surface = name
@@ -657,7 +670,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             if label in ("person", "organization") and _place_cue(doc, ent):
                 label, context = "place", "named as a place"
             elif kind == "FAC" and _at_venue(ent) and fold(name) not in organisation_index():
-                label, context = "place", "named as a place"   # 'escorted off stage at the Grand Theatre
+                label, context = "place", "named as a place"   # 'was led off stage at the Riverton Playhouse'
             evidence = _evidence(ent, None)
             if "place noun" in evidence and label != "country":
                 label, context = "place", "named as a place"
@@ -744,8 +757,8 @@ def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowe
     reader takes it ('one sense per discourse'): the tagger often marks a party or a place once in
     ten. Not inside a longer capitalised name ('Oregon' in 'Oregon State Hospital'), not a word
     the article also writes in lower case, not in a dateline (``filed_until``: where each
-    paragraph's dateline ends). A name the article gives a law or a weapon (``things``, found here
-    too) names no actor anywhere in it."""
+    paragraph's dateline ends). A name the article gives a weapon (``things``, found here too)
+    names no actor anywhere in it; a law's name is skipped where it names the law."""
     by_surface: dict[str, list[Mention]] = {}
     for m in mentions:
         if len(m.surface) >= 3 and m.surface[:1].isupper() and m.surface.lower() not in lowercase_words \
@@ -779,8 +792,10 @@ def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowe
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or all(t.pos_ != "PROPN" for t in span):
                 continue   # 'Roman mosaics': the word as an adjective, not the name
-            if _names_a_thing(span):
-                things.add(fold(source.surface))
+            thing = _names_a_thing(span)
+            if thing:
+                if thing == "weapon":
+                    things.add(fold(source.surface))
                 continue
             sentence = span.sent.text.strip()
             # a capital is the city or its government by where it stands here

@@ -39,8 +39,9 @@ def _in_headline(m, headline: str) -> bool:
 
 def mark_salience(corpus: Corpus, min_mentions: int) -> None:
     """Who gets a page: named often enough, quoted, a named person or country, named in the headline
-    or the opening paragraph, or the scene of a happening ('the town of X'); never a publication
-    cited only as a source, nor a publisher."""
+    or the opening paragraph, the scene of a happening ('the town of X', 'at the Riverton
+    Playhouse'), or an organisation that does something in the story; never a publication cited
+    only as a source, nor a publisher."""
     speakers = {c.speaker for c in corpus.claims if c.speaker}
     publishers = {fold(a.publisher) for a in corpus.articles if a.publisher}
     headlines = {a.id: a.title for a in corpus.articles}
