@@ -366,9 +366,9 @@ def _trailing_person(ent) -> tuple[str, object] | None:
         tail = ent[len(ent) - size:]
         if tail[0].text.lower() in given_names() and all(t.text[:1].isupper() for t in tail) \
                 and ent[len(ent) - size - 1].text[:1].isupper() \
-                and not (ent.label_ == "PERSON" and len(ent) - size == 1):
+                and not (ent.label_ == "PERSON" and len(ent) - size == 1 and not ent[0].text.isupper()):
             # (one word before a person's given name and surname is their first given name:
-            # 'Rémi Jean Dufort', 'Mary Ann Okafor')
+            # 'Rémi Jean Dufort', 'Mary Ann Okafor'; not an acronym: 'FAA Jane Okafor')
             return ent[:len(ent) - size].text, tail
     return None
 
