@@ -101,7 +101,7 @@ def honorifics() -> set[str]:
 
 
 @functools.cache
-def _honorifics_of(sex: str) -> frozenset[str]:
+def gendered_honorifics(sex: str) -> frozenset[str]:
     """'Mr', 'Sir' (male) or 'Mrs', 'Lady' (female)."""
     return frozenset(fold(t) for t in lexicon.load("places")[f"{sex}_honorifics"])
 
@@ -236,8 +236,9 @@ def _place_cue(doc, ent) -> bool:
 
 @functools.cache
 def _public_body_words() -> frozenset[str]:
+    """The last words of a public body's name: names.yml's public bodies and institutions."""
     lex = _names_lexicon()
-    return frozenset(lex["public_bodies"]) | {fold(w).split()[-1] for w in lex["institutions"]}
+    return frozenset(fold(w) for w in lex["public_bodies"]) | {fold(w).split()[-1] for w in lex["institutions"]}
 
 
 def _public_body(name: str) -> bool:
@@ -294,7 +295,7 @@ def without_country(name: str) -> list[str]:
     ('... Service', '... Guard'): a company named with a country ('Peru Skyjet' beside 'Skyjet') is
     a national branch, another company."""
     words_ = fold(name).split()
-    if not words_ or words_[-1] not in _body_words():
+    if not words_ or words_[-1] not in _public_body_words():
         return []
     rests = []
     for i in range(1, len(words_)):
@@ -303,12 +304,6 @@ def without_country(name: str) -> list[str]:
             rests.append(" ".join(words_[i:]))
     return rests
 
-
-@functools.cache
-def _body_words() -> frozenset[str]:
-    """The last words of a public body's name: names.yml's public bodies and institutions."""
-    return frozenset(fold(w) for w in _names_lexicon()["public_bodies"]) | \
-        frozenset(fold(w).split()[-1] for w in _names_lexicon()["institutions"])
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -439,7 +434,7 @@ def _evidence(ent, role: str | None) -> list[str]:
         found.append("honorific")   # the tagger took it in: 'Lady Kovac'
         before = fold(ent[0].text)
     for sex in ("male", "female"):
-        if before in _honorifics_of(sex):
+        if before in gendered_honorifics(sex):
             found.append(sex)
     legal = _legal_forms()
     last = fold(ent[-1].text)
@@ -453,14 +448,14 @@ def _evidence(ent, role: str | None) -> list[str]:
     return found
 
 
-def _names_a_thing(ent) -> str | None:
-    """'law' or 'weapon' when the name modifies a noun for one (places.yml ``law_nouns``,
-    ``weapon_nouns``) and is no place, country, people or known body ('the Texas law', 'the Senate
-    bill' still name Texas and the Senate)."""
+def _names_a_thing(ent, name: str) -> str | None:
+    """'law' or 'weapon' when the name (``name``: its words as cleaned) modifies a noun for one
+    (places.yml ``law_nouns``, ``weapon_nouns``) and is no place, country, people or known body
+    ('the Texas law', 'the Senate bill' still name Texas and the Senate)."""
     root = ent.root
     if root.dep_ not in ("compound", "amod", "nmod") or ent.label_ in ("GPE", "NORP", "LOC"):
         return None
-    key = fold(clean_name(ent.text))
+    key = fold(name)
     if key in country_index() or key in subdivisions() or key in cities() or key in organisation_index() \
             or key in metonyms():
         return None
@@ -657,7 +652,7 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
             if is_noise(name) or fold(name) in authors or "/" in name or _common_word(ent, lowercase_words) \
                     or _model_number(ent) or _credit_or_case(ent):
                 continue
-            thing = _names_a_thing(ent)
+            thing = _names_a_thing(ent, name)
             if thing:   # 'the Kestrel ballistic missile', 'the Okafor-Demir banking law'
                 if thing == "weapon":
                     things.add(fold(name))
@@ -694,9 +689,11 @@ def find_mentions(article: Article, docs: list) -> list[Mention]:
                 context = "cited as source"
             elif label == "organization" and context is None and _acts(ent):
                 context = ACTS
+            if role and "title" not in evidence:
+                evidence = _evidence(ent, role)   # the title found before the name is evidence too
             mentions.append(Mention(text=name, surface=surface, label=label, article=article.id, paragraph=paragraph.index,
                                     start=ent.start_char, end=ent.end_char, sentence=ent.sent.text.strip(),
-                                    role=role, context=context, evidence=_evidence(ent, role)))
+                                    role=role, context=context, evidence=evidence))
     return _same_name_again(article, docs, mentions, lowercase_words, filed_until, things)
 
 
@@ -792,7 +789,7 @@ def _same_name_again(article: Article, docs: list, mentions: list[Mention], lowe
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or all(t.pos_ != "PROPN" for t in span):
                 continue   # 'Roman mosaics': the word as an adjective, not the name
-            thing = _names_a_thing(span)
+            thing = _names_a_thing(span, source.surface)
             if thing:
                 if thing == "weapon":
                     things.add(fold(source.surface))

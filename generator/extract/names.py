@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..model import Mention
-from .actors import cities, country_index, fold, metonyms, organisation_index, subdivisions, without_country
+from .actors import (cities, country_index, fold, gendered_honorifics, metonyms, organisation_index, subdivisions,
+                     without_country)
 
 
 @functools.cache
@@ -75,8 +76,7 @@ def _with_honorific(m: Mention) -> str | None:
 
 @functools.cache
 def _honorific_words() -> frozenset[str]:
-    places = lexicon.load("places")
-    return frozenset(w.rstrip(".") for w in places["male_honorifics"] + places["female_honorifics"])
+    return frozenset(w.rstrip(".") for w in gendered_honorifics("male") | gendered_honorifics("female"))
 
 
 def resolve_names(mentions: list[Mention]) -> None:
