@@ -195,22 +195,21 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
     if best is None:
         return None
     score, at, text = best
+    # the lines above the best one with only chrome between: a headline over its deck
+    above = [(s, i, t, f) for s, i, t, f in scored if i < at and not f["caption"]
+             and not any(not removed[j] for j in range(i + 1, at))]
     # a headline and its deck (a second headline-shaped line under it) score alike: the headline
     # is the one on top
-    above = [(s, i, t) for s, i, t, f in scored if i < at and f["deck_below"] and not f["caption"] and s >= score - DECK_MARGIN
-             and not any(not removed[j] for j in range(i + 1, at))]
-    if above:
-        _, at, text = max(above)
-    else:
-        # the line right above, shorter and not a sentence, is the headline over its deck (a longer
-        # summary sentence the model may rank higher: 'Police continue to search debris after ...');
-        # not a kicker of a word or three ('World news') nor a sign-up prompt
-        over = [(s, i, t) for s, i, t, f in scored if i < at and not f["caption"] and s >= score - DECK_SPAN
-                and 5 <= len(t.split()) < len(text.split()) and not TERMINAL.search(t.rstrip())
-                and call_to_action(t) is None
-                and not any(not removed[j] for j in range(i + 1, at))]
-        if over:
-            _, at, text = max(over, key=lambda c: c[1])
+    decked = [(s, i, t) for s, i, t, f in above if f["deck_below"] and s >= score - DECK_MARGIN]
+    # ... or, failing that, the line right above, shorter and not a sentence, over a longer summary
+    # sentence the model ranked higher ('Police continue to search debris after ...'); not a kicker of
+    # a word or three ('World news') nor a sign-up prompt
+    over = [(i, s, t) for s, i, t, _ in above if s >= score - DECK_SPAN and 5 <= len(t.split()) < len(text.split())
+            and not TERMINAL.search(t.rstrip()) and call_to_action(t) is None]
+    if decked:
+        _, at, text = max(decked)
+    elif over:
+        at, _, text = max(over)
     # a headline cut short ('Kovac says ministry to ground all Skyliner jets…') stands whole on another line
     stem = re.sub(r"\s*(…|\.\.\.|\[…\])\s*$", "", text)
     if stem != text:

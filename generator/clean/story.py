@@ -193,10 +193,11 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
     by_index = dict(zip(indexes, mass))
     # a marker counts once most of the page's running text stands above it (a comment count in the
     # page's header does not); a fifth when the page shows three or more (a long thread)
-    share = 0.2 if sum(bool(comments.search(unbulleted(line))) for line in lines) >= 3 else 0.5
-    for i, line in enumerate(lines):
+    markers = [bool(comments.search(unbulleted(line))) for line in lines]
+    share = 0.2 if sum(markers) >= 3 else 0.5
+    for i, marker in enumerate(markers):
         seen += by_index.get(i, 0.0)
-        if seen / total >= share and comments.search(unbulleted(line)):
+        if seen / total >= share and marker:
             start = i
             break
     # a thread of readers' comments, each under its header with a time, may outweigh the story:
