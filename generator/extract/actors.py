@@ -7,6 +7,8 @@ import re
 import unicodedata
 
 from .. import lexicon
+from ..clean.chrome import credit
+from ..clean.metadata import dateline
 from ..model import Article, Mention
 
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -557,8 +559,6 @@ def _topic_name(ent, doc):
 def find_mentions(article: Article, docs: list) -> list[Mention]:
     """Every named actor in the article's paragraphs, typed, with roles; the author left out."""
     authors = {fold(a) for a in re.split(r"\s*(?:,|\band\b|&)\s*", article.author or "") if a}
-    from ..clean.metadata import dateline
-
     lowercase_words = {t.text for doc in docs for t in doc if t.is_lower}
     mentions = []
     things: set[str] = set()   # names the article gives a weapon
@@ -729,9 +729,7 @@ def _credit_or_case(ent) -> bool:
     offset = ent.start_char - sent.start_char
     if any(m.start() <= offset < m.end() for m in PHOTO_CREDIT.finditer(sent.text)):
         return True
-    from ..clean.chrome import credit   # the cleaner's own credit lines ('NAME contributed to this report.')
-
-    return credit(sent.text)
+    return credit(sent.text)   # the cleaner's own credit lines ('NAME contributed to this report.')
 
 
 def _ends_as_adjective(ent) -> bool:
