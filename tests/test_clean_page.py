@@ -165,3 +165,21 @@ def test_the_original_address_comes_from_front_matter():
                    front_matter={"url": "https://example.org/news/bridge"})
     article = clean_article(doc, "a")
     assert article.address == "https://example.org/news/bridge"
+
+
+def test_a_headline_the_page_shows_three_times_is_still_the_title():
+    # the title bar, the share links and a 'most read' list all repeat a short headline
+    headline = "Bridge to reopen next month"
+    lines = [*MENU, headline, "By Jane Okafor", "June 3, 2024", *STORY, "Share this article", headline,
+             "Most read", headline, "Schools reopen after the storm", *FOOTER]
+    article = make_article("\n".join(lines))
+    assert article.title == headline
+    assert body(article) == STORY
+
+
+def test_the_headline_is_the_line_over_the_byline_and_date_not_a_teaser_above_it():
+    # both lines share the story's words; a page sets its headline over the article's byline and date
+    lines = [*MENU, "Mayor of Riverton says bridge repairs cost twice the first estimate", "Riverton Times",
+             "Local news", "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    article = make_article("\n".join(lines))
+    assert article.title == "Riverton bridge to reopen next month"

@@ -60,11 +60,20 @@ def warnings_of(err: str) -> list[str]:
 
 # ---------------------------------------------------------------- 0. extraction always ends
 
-def test_lines_that_are_only_numbers_do_not_stall_extraction(analyse):
+def test_lines_that_are_only_numbers_do_not_stall_extraction():
+    from generator.extract import analyse_article
+    from generator.model import Paragraph
+    from generator.nlp import parse
+    from generator.settings import Settings
+    from tests.conftest import make_article
+
+    # the paragraphs are given to extraction as they are (whether the cleaner keeps a bare number is
+    # the cleaner's business): the stall was extraction's
+    paragraphs = ["3 million", "10 000", "1,200 1,300", "The floods killed 1,200 people, officials said."]
+    article = make_article("\n".join(["Figures", *paragraphs]))
+    article.body = [Paragraph(i, text) for i, text in enumerate(paragraphs)]
     with time_limit(60):  # before the fix this never returned
-        article, analysis = analyse("Figures\n\n3 million\n\n10 000\n\n1,200 1,300\n\n"
-                                    "The floods killed 1,200 people, officials said.\n")
-    assert {"3 million", "10 000", "1,200 1,300"} <= {p.text for p in article.body}
+        analysis = analyse_article(article, parse(paragraphs, Settings.model))
     assert any(f.number == 1200 and f.verb == "kill" for f in analysis.facts)
 
 

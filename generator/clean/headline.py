@@ -16,7 +16,7 @@ import re
 
 from .. import lexicon
 from .chrome import call_to_action, comparable, is_dateline, is_name_like, is_prose
-from . import features, metadata
+from . import features, metadata, story as story_finder
 from .features import BULLET, NO_SPACE, TERMINAL, tokens
 
 # How far above the story's first paragraph a headline may stand (lines): bylines, dates,
@@ -28,10 +28,17 @@ BYLINE_START = re.compile(r"^\s*(by|von|par|por|door)\s+\S", re.I)
 DECK_MARGIN = 0.5
 # ... and how close a shorter line right above the best one must come to be taken as its headline.
 DECK_SPAN = 1.5
+# A label the page repeats is a headline candidate only when it has four words or more and at least this
+# share of its words are the story opening's (a headline is repeated in the page's title and share links;
+# 'Sign in' and 'Ask an Advisor' are repeated too)
+LABEL_SHARE = 0.5
+# ... and when the page shows it at most this many times (its title, breadcrumb, share links, the headline)
+LABEL_TIMES = 4
 SEPARATOR = re.compile(r"\s+[|›»>/–—-]\s+")
 FEATURES = ("bias", "shared", "shared_first", "distance", "adjacent", "length", "too_long", "too_short",
             "terminal", "capitalised", "repeated", "part", "first_story", "story", "paren", "digits", "colon",
-            "page_top", "earliest", "rank", "upper", "caption", "deck_below", "headline_above")
+            "page_top", "earliest", "rank", "upper", "caption", "deck_below", "headline_above", "byline_below",
+            "date_below")
 
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
@@ -82,6 +89,26 @@ def _deck(lines: list[str], removed: list[bool], i: int, step: int) -> bool:
         and len(tokens(text)) >= 4
 
 
+# How many lines (not chrome) under a headline its byline or date may stand
+HEAD_BELOW = 3
+
+
+def _head_below(lines: list[str], removed: list[bool], i: int) -> tuple[bool, bool]:
+    """Whether a byline, and whether a date, stands among the next lines under line ``i`` that are not
+    chrome: a page sets its headline over the article's byline and date, a teaser or caption seldom."""
+    byline = dated = False
+    seen, j = 0, i + 1
+    while j < len(lines) and seen < HEAD_BELOW:
+        if not removed[j]:
+            seen += 1
+            text = story_finder.unbulleted(lines[j]).strip()
+            byline = byline or bool(BYLINE_START.match(text) or metadata.BYLINE.match(text) and metadata.byline_author(text)
+                                    or is_name_like(text))
+            dated = dated or is_dateline(text) or bool(LABELLED.match(text))
+        j += 1
+    return byline, dated
+
+
 # An address alone ('https://...'), a trail of sections ('Home > News > Local'), a byline ('By Jane Roe and
 # Tom Page'), a label of the page's date or source ('Last updated 6 hours ago', 'Source: Riverton Daily'; not
 # 'Updated vaccines to be offered this autumn')
@@ -99,8 +126,16 @@ def _not_a_headline(text: str) -> bool:
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 
 
-def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str]):
-    """(line index, text, features) of every headline candidate."""
+def labels_repeated(reasons: list[str | None]) -> list[bool]:
+    """The lines removed only because the page repeats them: a short headline shows again in the page's
+    title, its breadcrumb and its share links, so such a line may still be the headline."""
+    return [story_finder.is_repeated_label(reason) for reason in reasons]
+
+
+def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str],
+               repeated: list[bool] | None = None):
+    """(line index, text, features) of every headline candidate. ``repeated``: the removed lines that are
+    labels the page repeats; one is a candidate when it shares words with the story's opening."""
     kept = [j for j, keep in enumerate(story) if keep]
     if not kept:
         return []
@@ -113,9 +148,11 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
     out = []
     # the story finder may take the headline in with the story's opening lines
     for i in range(max(0, first - REACH), min(len(lines), (kept[3] if len(kept) > 3 else kept[-1]) + 1)):
-        if removed[i]:
+        label = bool(repeated and repeated[i])
+        if removed[i] and not label:
             continue
         text = lines[i].strip()
+        below = _head_below(lines, removed, i)
         for candidate in [text, *_parts(text)]:
             if not _shaped(candidate) or is_dateline(candidate) or is_name_like(candidate) or opens_with_dateline(candidate) \
                     or _not_a_headline(candidate):
@@ -126,6 +163,9 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
             others = [j for j in words_of if j != i][:6]
             opening = set().union(*(words_of[j] for j in others)) if others else set()
             first_words = words_of[others[0]] if others else set()
+            if label and (len(words & opening) < LABEL_SHARE * len(words) or len(tokens(candidate)) < 4
+                          or keys.count(keys[i]) > LABEL_TIMES):
+                continue
             toks = tokens(candidate)
             cased = [w for w in re.findall(r"\w+", candidate) if w[0].isalpha() and w[0].lower() != w[0].upper()]
             n = len(toks) / (2.5 if NO_SPACE.search(candidate) else 1)
@@ -153,6 +193,8 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
                 # a headline is often followed by a deck (a second, longer headline-shaped line)
                 "deck_below": float(_deck(lines, removed, i, 1)),
                 "headline_above": float(_deck(lines, removed, i, -1)),
+                "byline_below": float(below[0]),
+                "date_below": float(below[1]),
             }
             out.append((i, candidate, feats))
     # the first headline-shaped line after the chrome above the story is where most pages put it
@@ -165,7 +207,8 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
 
 
 def find_headline(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str],
-                  weights: dict[str, float], hint: str | None = None) -> tuple[int, str] | None:
+                  weights: dict[str, float], hint: str | None = None,
+                  repeated: list[bool] | None = None) -> tuple[int, str] | None:
     """(index of the headline's line, the headline text) or None.
 
     ``story``: the lines the story finder kept; ``removed``: lines that are chrome wherever they
@@ -187,7 +230,7 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
         if j < len(lines) and story[j] and is_prose(lines[j]):
             return top, lines[top].strip()
     best = None
-    found = candidates(lines, story, removed, stopwords)
+    found = candidates(lines, story, removed, stopwords, repeated)
     scored = [(sum(weights.get(k, 0.0) * v for k, v in feats.items()), i, text, feats) for i, text, feats in found]
     for score, i, text, _ in scored:
         if best is None or score > best[0]:

@@ -27,6 +27,12 @@ WEIGHTS = Path(__file__).with_name("weights.json")
 # A sentence that reports speech is news, whatever else it says ("... may not be published, the judge said").
 REPORTED = re.compile(r"\b(said|says|told|according to|ruled|stated)\b", re.I)
 LINK_AFTER_LABEL = "a link to another story (after a label such as 'Read also')"
+REPEATED_LABEL = "on the page (a label)"
+
+
+def is_repeated_label(reason: str | None) -> bool:
+    """Whether a line is chrome only because the page shows it again and again (a short line)."""
+    return bool(reason) and reason.endswith(REPEATED_LABEL)
 
 
 def is_link_label(text: str) -> bool:
@@ -127,7 +133,7 @@ def certain_chrome_reason(text: str, signals: dict[str, float], times_on_page: i
         return "no words (an icon or a list marker)"
     n = len(words(bare))
     if not is_quoted(bare) and ((times_on_page >= 2 and n <= 3) or (times_on_page >= 3 and n <= 8)):
-        return f"repeated {times_on_page} times on the page (a label)"
+        return f"repeated {times_on_page} times {REPEATED_LABEL}"
     reason = exact_chrome(bare) or certain_chrome(bare)
     if reason:
         return reason
@@ -339,11 +345,27 @@ def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] 
     if not any(decided):
         # nothing reads as a story (a short item, a teaser, a page in a shape the model has not
         # seen): the run around the most story-like line is the best guess
-        shift = 2 * switch_cost + 0.5 - max(scores)  # enough to enter the story and leave it again
-        decided = _decode([s + shift for s in scores], switch_cost)
+        decided = _run_around_best(scores)
     decided = _fill(decided, present, scores)
     decided = iter(decided)
     return [False if r is None else next(decided) for r in rows], row_scores
+
+
+# When nothing reads as a story, the guess is the run of lines around the most story-like one that score
+# within this much of it (log-odds): a short item's sentences, not the menu beside them.
+GUESS_SPAN = SWITCH_COST + 0.5
+
+
+def _run_around_best(scores: list[float]) -> list[bool]:
+    """The lines next to the best-scoring one, and next to those, that score within ``GUESS_SPAN`` of it."""
+    best = max(range(len(scores)), key=lambda k: scores[k])
+    floor = scores[best] - GUESS_SPAN
+    start = end = best
+    while start > 0 and scores[start - 1] >= floor:
+        start -= 1
+    while end < len(scores) - 1 and scores[end + 1] >= floor:
+        end += 1
+    return [start <= k <= end for k in range(len(scores))]
 
 
 # A gap of at most this many lines between two parts of the story is part of it when its lines
