@@ -183,3 +183,14 @@ def test_the_headline_is_the_line_over_the_byline_and_date_not_a_teaser_above_it
              "Local news", "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
     article = make_article("\n".join(lines))
     assert article.title == "Riverton bridge to reopen next month"
+
+
+def test_a_byline_may_put_a_colon_after_by():
+    assert byline_author("By: Jane Okafor") == "Jane Okafor"
+    assert byline_author("Von: Anna Schmidt") == "Anna Schmidt"
+
+
+def test_a_date_line_in_any_language_is_never_the_headline():
+    for date_line in ("Publisert torsdag 09. mai 2024 - 13:26", "Veröffentlicht am 13. Mai 2024 um 15:44"):
+        lines = [*MENU, "Bro gjenåpnes", date_line, *STORY, *FOOTER]
+        assert make_article("\n".join(lines)).title != date_line

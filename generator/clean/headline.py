@@ -11,6 +11,7 @@ declares (front matter, an HTML title, a Markdown heading) is used when it stand
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -38,11 +39,24 @@ SEPARATOR = re.compile(r"\s+[|›»>/–—-]\s+")
 FEATURES = ("bias", "shared", "shared_first", "distance", "adjacent", "length", "too_long", "too_short",
             "terminal", "capitalised", "repeated", "part", "first_story", "story", "paren", "digits", "colon",
             "page_top", "earliest", "rank", "upper", "caption", "deck_below", "headline_above", "byline_below",
-            "date_below")
+            "date_below", "repeated_shared")
 
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     return features.content_words(tokens(text), stopwords)
+
+
+# Words this long or longer are compared by their first letters, so that a word's forms match
+# ('superbugs' / 'superbug', 'Ukraine' / 'ukrainische'): a crude stem that holds in many languages.
+STEM = 5
+
+
+def _shared(words: set[str], others: set[str]) -> float:
+    """The share of ``words`` that ``others`` use too, in any form (same first ``STEM`` letters)."""
+    if not words:
+        return 0.0
+    stems = {w[:STEM] for w in others if len(w) >= STEM}
+    return sum(1 for w in words if w in others or len(w) >= STEM and w[:STEM] in stems) / len(words)
 
 
 def _parts(text: str) -> list[str]:
@@ -104,9 +118,21 @@ def _head_below(lines: list[str], removed: list[bool], i: int) -> tuple[bool, bo
             text = story_finder.unbulleted(lines[j]).strip()
             byline = byline or bool(BYLINE_START.match(text) or metadata.BYLINE.match(text) and metadata.byline_author(text)
                                     or is_name_like(text))
-            dated = dated or is_dateline(text) or bool(LABELLED.match(text))
+            dated = dated or is_dateline(text) or bool(LABELLED.match(text)) or _states_a_date(text)
         j += 1
     return byline, dated
+
+
+@functools.lru_cache(maxsize=4096)
+def _states_a_date(text: str) -> bool:
+    """A short line that states a full date in any language ('Veröffentlicht am 13. Mai 2026')."""
+    return len(tokens(text)) <= 12 and metadata.date_in_line(text, None) is not None
+
+
+def _date_label(text: str) -> bool:
+    """A line that states a full date and little else ('Publisert torsdag 09. mai 2024 - 13:26'); a
+    headline that gives a date says more ('Talks resume in Geneva on 3 June 2024 after a pause')."""
+    return _states_a_date(text) and sum(1 for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1) <= 5
 
 
 # An address alone ('https://...'), a trail of sections ('Home > News > Local'), a byline ('By Jane Roe and
@@ -120,8 +146,8 @@ TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
 
 def _not_a_headline(text: str) -> bool:
     """A line shaped like a headline that is none: an address, a trail of sections, a byline, a date
-    or source label."""
-    return bool(ADDRESS.match(text) or LABELLED.match(text)
+    (or date label) or source label."""
+    return bool(ADDRESS.match(text) or LABELLED.match(text) or _date_label(text)
                 or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 
@@ -163,7 +189,8 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
             others = [j for j in words_of if j != i][:6]
             opening = set().union(*(words_of[j] for j in others)) if others else set()
             first_words = words_of[others[0]] if others else set()
-            if label and (len(words & opening) < LABEL_SHARE * len(words) or len(tokens(candidate)) < 4
+            shared = _shared(words, opening)
+            if label and (shared < LABEL_SHARE or len(tokens(candidate)) < 4
                           or keys.count(keys[i]) > LABEL_TIMES):
                 continue
             toks = tokens(candidate)
@@ -171,8 +198,8 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
             n = len(toks) / (2.5 if NO_SPACE.search(candidate) else 1)
             feats = {
                 "bias": 1.0,
-                "shared": len(words & opening) / len(words),
-                "shared_first": len(words & first_words) / len(words),
+                "shared": shared,
+                "shared_first": _shared(words, first_words),
                 "distance": math.log1p(abs(first - i)),
                 "adjacent": float(abs(first - i) <= 3),
                 "length": math.log1p(n),
@@ -196,6 +223,9 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
                 "byline_below": float(below[0]),
                 "date_below": float(below[1]),
             }
+            # the page's title bar repeats its headline; a menu shown twice is repeated too, but shares
+            # no words with the story
+            feats["repeated_shared"] = feats["repeated"] * shared
             out.append((i, candidate, feats))
     # the first headline-shaped line after the chrome above the story is where most pages put it
     lines_seen = sorted({i for i, _, _ in out})

@@ -45,9 +45,10 @@ EMBED_SIGNATURE = re.compile(r"^\s*[—–-]\s|\(@\w+\)|\bpic\.twitter\.com/")
 UPDATE_WORDS = re.compile(r"\b(updated|modified|last updated|edited)\b", re.I)
 PUBLISH_WORDS = re.compile(r"\b(published|posted|first published|date)\b", re.I)
 REPORTING_BY = re.compile(r"\b(?:reporting|written|words) by\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
-# 'By', and its word in the languages news is most often written in (von, par, por, di, door, av, af)
+# 'By', and its word in the languages news is most often written in (von, par, por, di, door, av, af); a
+# colon may follow ('By: Jane Roe', 'Von: Jane Roe')
 BYLINE = re.compile(r"^\s*(?:by|written by|words by|story by|posted by|reported by|von|par|por|di|door|av|af|"
-                    r"autor(?:in)?:|author:|text:|texte:)\s+(?P<name>\S.+)$", re.I)
+                    r"autor(?:in)?:|author:|text:|texte:):?\s+(?P<name>\S.+)$", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})\b")
 CJK_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")

@@ -345,27 +345,44 @@ def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] 
     if not any(decided):
         # nothing reads as a story (a short item, a teaser, a page in a shape the model has not
         # seen): the run around the most story-like line is the best guess
-        decided = _run_around_best(scores)
+        shift = 2 * switch_cost + 0.5 - max(scores)  # enough to enter the story and leave it again
+        decided = _trim(_decode([s + shift for s in scores], switch_cost), present, scores)
     decided = _fill(decided, present, scores)
     decided = iter(decided)
     return [False if r is None else next(decided) for r in rows], row_scores
 
 
-# When nothing reads as a story, the guess is the run of lines around the most story-like one that score
-# within this much of it (log-odds): a short item's sentences, not the menu beside them.
-GUESS_SPAN = SWITCH_COST + 0.5
+# When nothing reads as a story, a line this unlikely that is no sentence (a menu item, a label) does not
+# open or close the guessed run: the shift that lets the best line in lets the menu beside it in too.
+GUESS_FLOOR = -2.0
 
 
-def _run_around_best(scores: list[float]) -> list[bool]:
-    """The lines next to the best-scoring one, and next to those, that score within ``GUESS_SPAN`` of it."""
-    best = max(range(len(scores)), key=lambda k: scores[k])
-    floor = scores[best] - GUESS_SPAN
-    start = end = best
-    while start > 0 and scores[start - 1] >= floor:
-        start -= 1
-    while end < len(scores) - 1 and scores[end + 1] >= floor:
-        end += 1
-    return [start <= k <= end for k in range(len(scores))]
+def _trim(decided: list[bool], rows: list[dict[str, float]], scores: list[float]) -> list[bool]:
+    """Each run of story lines without the lines at its ends that score below ``GUESS_FLOOR`` and are
+    no sentence (never beyond the run's most story-like line)."""
+    out = list(decided)
+
+    def weak(k: int) -> bool:
+        return scores[k] < GUESS_FLOOR and not (rows[k]["terminal"] and rows[k]["length"] >= math.log1p(5))
+
+    i = 0
+    while i < len(out):
+        if not out[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j]:
+            j += 1
+        start, end = i, j - 1
+        best = max(range(start, j), key=lambda k: scores[k])
+        while start < best and weak(start):
+            out[start] = False
+            start += 1
+        while end > best and weak(end):
+            out[end] = False
+            end -= 1
+        i = j
+    return out
 
 
 # A gap of at most this many lines between two parts of the story is part of it when its lines
