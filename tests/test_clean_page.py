@@ -194,3 +194,11 @@ def test_a_date_line_in_any_language_is_never_the_headline():
     for date_line in ("Publisert torsdag 09. mai 2024 - 13:26", "Veröffentlicht am 13. Mai 2024 um 15:44"):
         lines = [*MENU, "Bro gjenåpnes", date_line, *STORY, *FOOTER]
         assert make_article("\n".join(lines)).title != date_line
+
+
+def test_an_ad_slot_label_with_its_instruction_and_a_sharing_label_are_chrome():
+    lines = [*MENU, "Bridge to reopen after two years of repairs", "Social Sharing", *STORY[:2],
+             "Advertisement · Scroll to continue", *STORY[2:], *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    assert {"Social Sharing", "Advertisement · Scroll to continue"} <= {r.text for r in article.removed}

@@ -159,6 +159,8 @@ FEATURES = (
      "topic", "topic_core"]
     + [f"{name}{k:+d}" for k in NEIGHBOURS for name in ("prose", "length", "bullet")]
 )
+# A sentence that reports speech is news ("... may not be published, the judge said").
+REPORTED = re.compile(r"\b(said|says|told|according to|ruled|stated)\b", re.I)
 SIGNALS = ("chrome", "call_to_action", "copyright", "credit", "link_prompt", "repeated_corpus",
            "repeated_page", "reader_voice", "dateline", "byline", "boundary", "after_link_label", "caption",
            "author_bio", "after_comments")
@@ -256,6 +258,8 @@ def feature_rows(shapes: list[LineShape], stop_known: bool, stopwords: frozenset
             "topic_core": topic_core[i],
             # not a learned feature: the line introduces what follows ('... the city can do this by:')
             "introduces": float(s.text.rstrip().endswith((":", "："))),
+            # nor this: the line reports what someone said (news, whatever else it says)
+            "reports_speech": float(bool(REPORTED.search(s.text))),
         }
         for k in NEIGHBOURS:
             j = i + k

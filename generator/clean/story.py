@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +20,10 @@ from pathlib import Path
 from .. import lexicon
 from .chrome import (COPYRIGHT_LINE, appeal_topic, call_to_action, certain_chrome, comparable, credit, exact_chrome,
                      is_dateline, is_name_like, is_quoted, reader_voice, words)
-from .features import TERMINAL, BULLET, FEATURES, SIGNALS, feature_rows, line_shape, page_stopwords, prose_score, tokens
+from .features import (TERMINAL, BULLET, FEATURES, REPORTED, SIGNALS, feature_rows, line_shape, page_stopwords,
+                       prose_score, tokens)
 
 WEIGHTS = Path(__file__).with_name("weights.json")
-# A sentence that reports speech is news, whatever else it says ("... may not be published, the judge said").
-REPORTED = re.compile(r"\b(said|says|told|according to|ruled|stated)\b", re.I)
 LINK_AFTER_LABEL = "a link to another story (after a label such as 'Read also')"
 REPEATED_LABEL = "on the page (a label)"
 
@@ -401,8 +399,9 @@ EDGE_DOUBT = -1.0
 
 
 def _story_edge(row: dict[str, float], score: float) -> bool:
-    """A sentence of prose next to the story, on its topic or one the model is unsure of: the story's."""
-    return row["prose"] > 0.5 and (row["topic_core"] >= 0.4 or (score > EDGE_DOUBT and row["terminal"])) \
+    """A sentence of prose next to the story, on its topic, one the model is unsure of, or one that reports
+    what someone said: the story's."""
+    return row["prose"] > 0.5 and (row["topic_core"] >= 0.4 or row["terminal"] and (score > EDGE_DOUBT or row["reports_speech"])) \
         and row["bullet"] == 0 and row["after_link_label"] == 0
 
 
