@@ -202,3 +202,16 @@ def test_an_ad_slot_label_with_its_instruction_and_a_sharing_label_are_chrome():
     article = make_article("\n".join(lines))
     assert body(article) == STORY
     assert {"Social Sharing", "Advertisement · Scroll to continue"} <= {r.text for r in article.removed}
+
+
+def test_a_headline_over_its_byline_and_date_is_found_above_a_long_video_playlist():
+    playlist = [f"Clip {n}: highlights from the council meeting on roads" for n in range(1, 46)]
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *playlist,
+             *STORY, *FOOTER]
+    assert make_article("\n".join(lines)).title == "Riverton bridge to reopen next month"
+
+
+def test_an_author_box_with_an_email_and_a_line_of_how_long_ago_are_never_the_headline():
+    for line in ("Jane Okafor Become a fan jane.okafor@riverton-times.example", "Local / 6 h ago"):
+        lines = [*MENU, line, *STORY, *FOOTER]
+        assert make_article("\n".join(lines)).title != line

@@ -23,6 +23,8 @@ from .features import BULLET, NO_SPACE, TERMINAL, tokens
 # How far above the story's first paragraph a headline may stand (lines): bylines, dates,
 # captions, share buttons and a standfirst often come between.
 REACH = 40
+# ... and a line over both a byline and a date, this far (a video player or a gallery may stand between)
+FAR_REACH = 120
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
 BYLINE_START = re.compile(r"^\s*(by|von|par|por|door)\s+\S", re.I)
 # How close a line's score must come to the best's for the headline above a deck to win.
@@ -141,13 +143,17 @@ def _date_label(text: str) -> bool:
 ADDRESS = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 LABELLED = re.compile(r"^\s*((last |first )?(updated|published|posted|modified)\b\s*(:|on\b|at\b|by\b|\d|.*\bago\s*$)"
                       r"|(source|quelle|fuente|来源)\s*[:：])", re.I)
+# an author box ('Jane Roe Become a fan jane.roe@example.com'), a section and a time ('World / 6 h ago')
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+TIME_AGO = re.compile(r"\b\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\b", re.I)
 TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
 
 
 def _not_a_headline(text: str) -> bool:
     """A line shaped like a headline that is none: an address, a trail of sections, a byline, a date
-    (or date label) or source label."""
-    return bool(ADDRESS.match(text) or LABELLED.match(text) or _date_label(text)
+    (or date label) or source label, an e-mail address, a short line of how long ago."""
+    return bool(ADDRESS.match(text) or LABELLED.match(text) or _date_label(text) or EMAIL.search(text)
+                or len(text.split()) <= 6 and TIME_AGO.search(text)
                 or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 
@@ -173,12 +179,14 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
     top = next((i for i, r in enumerate(removed) if not r), 0)
     out = []
     # the story finder may take the headline in with the story's opening lines
-    for i in range(max(0, first - REACH), min(len(lines), (kept[3] if len(kept) > 3 else kept[-1]) + 1)):
+    for i in range(max(0, first - FAR_REACH), min(len(lines), (kept[3] if len(kept) > 3 else kept[-1]) + 1)):
         label = bool(repeated and repeated[i])
         if removed[i] and not label:
             continue
         text = lines[i].strip()
         below = _head_below(lines, removed, i)
+        if i < first - REACH and not (below[0] and below[1]):
+            continue
         for candidate in [text, *_parts(text)]:
             if not _shaped(candidate) or is_dateline(candidate) or is_name_like(candidate) or opens_with_dateline(candidate) \
                     or _not_a_headline(candidate):
