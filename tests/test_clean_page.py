@@ -215,3 +215,10 @@ def test_an_author_box_with_an_email_and_a_line_of_how_long_ago_are_never_the_he
     for line in ("Jane Okafor Become a fan jane.okafor@riverton-times.example", "Local / 6 h ago"):
         lines = [*MENU, line, *STORY, *FOOTER]
         assert make_article("\n".join(lines)).title != line
+
+
+def test_a_subheading_about_advertising_is_not_an_ad_label():
+    from generator.clean.chrome import certain_chrome
+
+    assert certain_chrome("Advertisement - Story continues below") is not None
+    assert certain_chrome("Advertising: spending fell 5% last year") is None
