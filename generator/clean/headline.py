@@ -27,6 +27,8 @@ REACH = 40
 FAR_REACH = 120
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
 BYLINE_START = re.compile(r"^\s*(by|von|par|por|door)\s+\S", re.I)
+# 'By' and two capitalised words ('By Dana A. Ford, Tom Page and Lee Tran, CNN'; not 'By the time ...')
+BYLINE_NAMED = re.compile(r"^\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):?\s+[A-Z][\w.'’-]*\s+[A-Z]")
 # How close a line's score must come to the best's for the headline above a deck to win.
 DECK_MARGIN = 0.5
 # ... and how close a shorter line right above the best one must come to be taken as its headline.
@@ -118,9 +120,9 @@ def _head_below(lines: list[str], removed: list[bool], i: int) -> tuple[bool, bo
         if not removed[j]:
             seen += 1
             text = story_finder.unbulleted(lines[j]).strip()
-            byline = byline or bool(BYLINE_START.match(text) or metadata.BYLINE.match(text) and metadata.byline_author(text)
+            byline = byline or bool(BYLINE_NAMED.match(text) or metadata.BYLINE.match(text) and metadata.byline_author(text)
                                     or is_name_like(text))
-            dated = dated or is_dateline(text) or bool(LABELLED.match(text)) or _states_a_date(text)
+            dated = dated or is_dateline(text) or bool(DATE_LABEL.match(text)) or _states_a_date(text)
         j += 1
     return byline, dated
 
@@ -131,29 +133,37 @@ def _states_a_date(text: str) -> bool:
     return len(tokens(text)) <= 12 and metadata.date_in_line(text, None) is not None
 
 
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+
+
 def _date_label(text: str) -> bool:
-    """A line that states a full date and little else ('Publisert torsdag 09. mai 2024 - 13:26'); a
-    headline that gives a date says more ('Talks resume in Geneva on 3 June 2024 after a pause')."""
-    return _states_a_date(text) and sum(1 for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1) <= 5
+    """A line that states a full date and a clock time ('Publisert torsdag 09. mai 2024 - 13:26') or
+    little else ('Friday 15 March 2024'); a headline that gives a date says more ('Ceasefire agreed on
+    3 June 2024', 'Brexit day: 31 January 2020')."""
+    if not _states_a_date(text):
+        return False
+    return bool(CLOCK.search(text)) or sum(1 for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1) <= 2
 
 
 # An address alone ('https://...'), a trail of sections ('Home > News > Local'), a byline ('By Jane Roe and
 # Tom Page'), a label of the page's date or source ('Last updated 6 hours ago', 'Source: Riverton Daily'; not
 # 'Updated vaccines to be offered this autumn')
 ADDRESS = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
-LABELLED = re.compile(r"^\s*((last |first )?(updated|published|posted|modified)\b\s*(:|on\b|at\b|by\b|\d|.*\bago\s*$)"
-                      r"|(source|quelle|fuente|来源)\s*[:：])", re.I)
-# an author box ('Jane Roe Become a fan jane.roe@example.com'), a section and a time ('World / 6 h ago')
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-TIME_AGO = re.compile(r"\b\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\b", re.I)
+DATE_LABEL = re.compile(r"^\s*(last |first )?(updated|published|posted|modified)\b\s*(:|on\b|at\b|by\b|\d|.*\bago\s*$)",
+                        re.I)
+SOURCE_LABEL = re.compile(r"^\s*(source|quelle|fuente|来源)\s*[:：]", re.I)
+# an author box ending in an address ('Jane Roe Become a fan jane.roe@example.com'); how long ago, alone or
+# after a section ('World / 6 h ago'; not 'Quake struck 2 hours ago')
+EMAIL_END = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
+TIME_AGO = re.compile(r"(^|[/|·•]\s*)\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s*$", re.I)
 TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
 
 
 def _not_a_headline(text: str) -> bool:
     """A line shaped like a headline that is none: an address, a trail of sections, a byline, a date
-    (or date label) or source label, an e-mail address, a short line of how long ago."""
-    return bool(ADDRESS.match(text) or LABELLED.match(text) or _date_label(text) or EMAIL.search(text)
-                or len(text.split()) <= 6 and TIME_AGO.search(text)
+    (or date label) or source label, an author box ending in an e-mail address, how long ago."""
+    return bool(ADDRESS.match(text) or DATE_LABEL.match(text) or SOURCE_LABEL.match(text) or _date_label(text)
+                or EMAIL_END.search(text) or TIME_AGO.search(text)
                 or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 

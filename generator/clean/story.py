@@ -396,12 +396,15 @@ LIST_GAP = 15
 
 # At the story's edges a paragraph this unsure (log-odds above it) joins the story: when unsure, keep.
 EDGE_DOUBT = -1.0
+# ... and down to this one when it reports what someone said (not in readers' comments)
+SPEECH_DOUBT = -3.0
 
 
 def _story_edge(row: dict[str, float], score: float) -> bool:
     """A sentence of prose next to the story, on its topic, one the model is unsure of, or one that reports
     what someone said: the story's."""
-    return row["prose"] > 0.5 and (row["topic_core"] >= 0.4 or row["terminal"] and (score > EDGE_DOUBT or row["reports_speech"])) \
+    reported = row["reports_speech"] and score > SPEECH_DOUBT and not row["after_comments"]
+    return row["prose"] > 0.5 and (row["topic_core"] >= 0.4 or row["terminal"] and (score > EDGE_DOUBT or reported)) \
         and row["bullet"] == 0 and row["after_link_label"] == 0
 
 
