@@ -190,14 +190,22 @@ def test_a_byline_may_put_a_colon_after_by():
     assert byline_author("Von: Anna Schmidt") == "Anna Schmidt"
 
 
+def assert_headline_over(headline, line_under):
+    """The page's headline, with ``line_under`` between it and the story, is the title, and the story
+    is the body."""
+    from generator.clean.headline import _not_a_headline
+
+    article = make_article("\n".join([*MENU, headline, line_under, *STORY, *FOOTER]))
+    assert article.title == headline
+    assert body(article) == STORY
+    assert _not_a_headline(line_under)
+
+
 def test_a_date_line_in_any_language_is_never_the_headline_but_a_dated_headline_is_one():
     from generator.clean.headline import _not_a_headline
 
     for date_line in ("Publisert torsdag 09. mai 2024 - 13:26", "Veröffentlicht am 13. Mai 2024 um 15:44"):
-        lines = [*MENU, "Bro gjenåpnes etter to år", date_line, *STORY, *FOOTER]
-        article = make_article("\n".join(lines))
-        assert article.title == "Bro gjenåpnes etter to år"
-        assert body(article) == STORY
+        assert_headline_over("Bro gjenåpnes etter to år", date_line)
     assert not _not_a_headline("Ceasefire agreed on 3 June 2024")
     assert not _not_a_headline("Brexit day: 31 January 2020")
 
@@ -221,11 +229,7 @@ def test_an_author_box_with_an_email_and_a_line_of_how_long_ago_are_never_the_he
     from generator.clean.headline import _not_a_headline
 
     for line in ("Jane Okafor Become a fan jane.okafor@riverton-times.example", "Local / 6 h ago"):
-        lines = [*MENU, "Bridge to reopen after two years of repairs", line, *STORY, *FOOTER]
-        article = make_article("\n".join(lines))
-        assert article.title == "Bridge to reopen after two years of repairs"
-        assert body(article) == STORY
-        assert _not_a_headline(line)
+        assert_headline_over("Bridge to reopen after two years of repairs", line)
     # a headline may name an address or say how long ago, inside its sentence
     assert not _not_a_headline("Police warn of fake help@bank-support.example emails")
     assert not _not_a_headline("Quake struck 2 hours ago")
