@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 
 from .. import lexicon
 from .chrome import call_to_action, comparable, is_dateline, is_name_like, is_prose
@@ -26,9 +27,10 @@ REACH = 40
 # ... and a line over both a byline and a date, this far (a video player or a gallery may stand between)
 FAR_REACH = 120
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
-BYLINE_START = re.compile(r"^\s*(by|von|par|por|door)\s+\S", re.I)
+BYLINE_WORD = r"(?i:by|von|par|por|door)"
+BYLINE_START = re.compile(rf"^\s*{BYLINE_WORD}\s+\S")
 # 'By' and two capitalised words ('By Dana A. Ford, Tom Page and Lee Tran, CNN'; not 'By the time ...')
-BYLINE_NAMED = re.compile(r"^\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):?\s+[A-Z][\w.'’-]*\s+[A-Z]")
+BYLINE_NAMED = re.compile(rf"^\s*{BYLINE_WORD}:?\s+[A-Z][\w.'’-]*\s+[A-Z]")
 # How close a line's score must come to the best's for the headline above a deck to win.
 DECK_MARGIN = 0.5
 # ... and how close a shorter line right above the best one must come to be taken as its headline.
@@ -186,6 +188,7 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
     prose = [j for j in kept if is_prose(lines[j])] or kept
     words_of = {j: content_words(lines[j], stopwords) for j in prose[:7]}
     keys = [comparable(line) for line in lines]
+    times_shown = Counter(keys)
     top = next((i for i, r in enumerate(removed) if not r), 0)
     out = []
     # the story finder may take the headline in with the story's opening lines
@@ -209,7 +212,7 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
             first_words = words_of[others[0]] if others else set()
             shared = _shared(words, opening)
             if label and (shared < LABEL_SHARE or len(tokens(candidate)) < 4
-                          or keys.count(keys[i]) > LABEL_TIMES):
+                          or times_shown[keys[i]] > LABEL_TIMES):
                 continue
             toks = tokens(candidate)
             cased = [w for w in re.findall(r"\w+", candidate) if w[0].isalpha() and w[0].lower() != w[0].upper()]
