@@ -238,3 +238,32 @@ def test_an_ad_label_needs_its_instruction_so_a_subheading_about_advertising_sta
     for subheading in ("Advertising: spending continues to fall", "Advertising: revenue below forecast",
                        "Advertising: spending fell 5% last year"):
         assert certain_chrome(subheading) is None
+
+
+
+# weights under which the model prefers the shortest line that shares the story's words: it ranks a kicker
+# (the topic of a few words over a headline) first, as the trained model does on some pages
+SHORT_FIRST = {"shared": 4.0, "length": -1.0}
+
+
+def headline_of(lines, weights):
+    from generator.clean.headline import find_headline
+
+    story = [line in STORY for line in lines]
+    removed = [line in MENU or line in FOOTER for line in lines]
+    found = find_headline(lines, story, removed, frozenset({"the", "to", "of", "in", "after", "on", "a"}), weights)
+    return found and found[1]
+
+
+@pytest.mark.parametrize("kicker", ["Riverton bridge", "Bridge works 2024", "Transport in Riverton"])
+def test_the_headline_under_a_kicker_is_the_title_not_the_kicker(kicker):
+    headline = "Riverton bridge to reopen next month after repairs cost twice the estimate"
+    lines = [*MENU, kicker, headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, SHORT_FIRST) == headline
+
+
+@pytest.mark.parametrize("under", ["Repairs cost the city twice the first estimate, officials say.",
+                                   "Photo: the Riverton bridge under repair in 2023"])
+def test_a_short_headline_over_a_summary_sentence_or_a_caption_stays_the_title(under):
+    lines = [*MENU, "Riverton bridge reopens", under, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, SHORT_FIRST) == "Riverton bridge reopens"

@@ -257,6 +257,26 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
     return out
 
 
+# A kicker (the topic over a headline: 'War in Ukraine', 'City marathon 2024') has this many words or fewer
+KICKER_WORDS = 4
+
+
+def _under_kicker(lines: list[str], removed: list[bool], scored, at: int, text: str) -> tuple[int, str]:
+    """The headline under a kicker: when the chosen line is a few words over a longer headline-shaped
+    line (the next line that is not chrome, and no sentence), that line is the headline."""
+    if NO_SPACE.search(text) or len(text.split()) > KICKER_WORDS:
+        return at, text
+    j = at + 1
+    while j < len(lines) and removed[j]:
+        j += 1
+    below = [(i, t) for _, i, t, f in scored if i == j and t == lines[j].strip() and not f["caption"]]
+    if below:
+        i, t = below[0]
+        if len(t.split()) > KICKER_WORDS and not TERMINAL.search(t.rstrip()) and call_to_action(t) is None:
+            return i, t
+    return at, text
+
+
 def find_headline(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str],
                   weights: dict[str, float], hint: str | None = None,
                   repeated: list[bool] | None = None) -> tuple[int, str] | None:
@@ -304,6 +324,8 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
         _, at, text = max(decked)
     elif over:
         at, _, text = max(over)
+    else:
+        at, text = _under_kicker(lines, removed, scored, at, text)
     # a headline cut short ('Kovac says ministry to ground all Skyliner jets…') stands whole on another line
     stem = re.sub(r"\s*(…|\.\.\.|\[…\])\s*$", "", text)
     if stem != text:
