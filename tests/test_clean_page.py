@@ -267,3 +267,24 @@ def test_the_headline_under_a_kicker_is_the_title_not_the_kicker(kicker):
 def test_a_short_headline_over_a_summary_sentence_or_a_caption_stays_the_title(under):
     lines = [*MENU, "Riverton bridge reopens", under, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
     assert headline_of(lines, SHORT_FIRST) == "Riverton bridge reopens"
+
+
+def test_a_paywall_box_and_the_list_of_what_it_offers_are_chrome_inside_the_story():
+    box = ["THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+           "Subscribe now to read the latest news in your city and across the country.",
+           "* Unlimited digital access to the Riverton Times.", "* Analysis on all things Riverton by our reporters.",
+           "* Daily puzzles, including the crossword.", "SUBSCRIBE TO UNLOCK MORE ARTICLES",
+           "You can save this article by registering for free here. Or sign-in if you have an account."]
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:2], *box,
+             *STORY[2:], *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    assert set(box) <= {r.text for r in article.removed}
+
+
+@pytest.mark.parametrize("sentence", ["The content is reserved for subscribers, the company said.",
+                                      "Members only: the club's new rules took effect in May."])
+def test_a_sentence_about_subscribers_is_no_paywall_notice(sentence):
+    from generator.clean.chrome import certain_chrome
+
+    assert certain_chrome(sentence) is None

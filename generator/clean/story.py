@@ -234,11 +234,23 @@ def grow_appeals(lines: list[str], reasons: list[str | None]) -> None:
     def appeal(j: int, kinds: tuple[str, ...] = ("call to action", "appeal")) -> bool:
         return 0 <= j < len(lines) and (reasons[j] or "").startswith(kinds)
 
-    boxes = ("call to action", "appeal", "log-in")   # a bare 'Sign up' button is read as a log-in
+    boxes = ("call to action", "appeal", "log-in", "paywall notice")   # a bare 'Sign up' button is read as a log-in
 
     changed = True
     while changed:
         changed = False
+        # a list between two of a box's calls to action is what the box offers ('* Unlimited digital
+        # access.', '* Daily puzzles.'), whatever its items' shape
+        i = 0
+        while i < len(lines):
+            j = i
+            while j < len(lines) and reasons[j] is None and BULLET.match(lines[j]):
+                j += 1
+            if j > i and appeal(i - 1, boxes) and appeal(j, boxes):
+                for k in range(i, j):
+                    reasons[k] = "appeal (part of a call to action)"
+                changed = True
+            i = j + 1
         for i, text in enumerate(lines):
             if reasons[i] is not None:
                 continue
