@@ -288,3 +288,22 @@ def test_a_sentence_about_subscribers_is_no_paywall_notice(sentence):
     from generator.clean.chrome import certain_chrome
 
     assert certain_chrome(sentence) is None
+
+
+def test_a_paragraph_ending_in_a_bracketed_note_with_slashes_is_story_not_a_menu():
+    from generator.clean.chrome import exact_chrome, is_prose
+
+    noted = "Peace reigned through the region, and the alliance lasted for a decade. [Part 1 / Part 2 / Notes]"
+    assert exact_chrome(noted) is None and is_prose(noted)
+    assert exact_chrome("Home / News / Local") == "navigation"
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:3], noted,
+             *STORY[3:], *FOOTER]
+    assert body(make_article("\n".join(lines))) == [*STORY[:3], noted, *STORY[3:]]
+
+
+def test_when_nothing_reads_as_a_story_only_the_run_around_the_likeliest_line_is_kept():
+    from generator.clean.story import _run_around
+
+    decided = [True, True, False, True, True, True, False, True]
+    scores = [-3.0, -2.5, -4.0, -1.0, -0.1, -1.5, -4.0, -2.0]
+    assert _run_around(decided, scores) == [False, False, False, True, True, True, False, False]

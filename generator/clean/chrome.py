@@ -13,6 +13,10 @@ TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 SOURCE_TAG = re.compile(r"^\(([^()]{3,60})\)\s*[–—-]+\s*")
 SEPARATORS = re.compile(r"\s[|•·»›/]\s")
+# a note in brackets: what it holds ('[Part 1 / Part 2]', '(Photo: A / B)') is no menu or separator
+BRACKETED = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
+# a sentence may end in a bracketed note: a reference or footnote marker ('... for a millennium. [3]')
+NOTE_END = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 
 
 def words(text: str) -> list[str]:
@@ -32,7 +36,7 @@ def is_prose(text: str) -> bool:
     """A sentence of running text: enough words, lowercase words among them, and an end mark."""
     ws = words(text)
     lower = sum(1 for w in ws if w[0].islower())
-    return (len(ws) >= 5 and lower >= 2 and bool(TERMINAL.search(text))) or (len(ws) >= 25 and lower >= 8)
+    return (len(ws) >= 5 and lower >= 2 and bool(TERMINAL.search(NOTE_END.sub("", text)))) or (len(ws) >= 25 and lower >= 8)
 
 
 def is_headline(text: str) -> bool:
@@ -78,7 +82,8 @@ def exact_chrome(text: str) -> str | None:
     for reason, entries in lexicon.load("boilerplate")["exact_lines"].items():
         if key in entries:
             return reason
-    if len(SEPARATORS.findall(f" {text} ")) >= 2 and not is_prose(text):
+    # 'Home / News / Local'; a bracketed note ('[Part 1 / Part 2]') is no menu
+    if len(SEPARATORS.findall(f" {BRACKETED.sub(' ', text)} ")) >= 2 and not is_prose(text):
         return "navigation"
     return None
 

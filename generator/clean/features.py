@@ -19,6 +19,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .chrome import BRACKETED, NOTE_END
+
 # Scripts written without spaces between words: each character counts as a word.
 NO_SPACE = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff"
                       r"\u1000-\u109f\u1780-\u17ff])")
@@ -118,7 +120,7 @@ def line_shape(text: str, stopwords: frozenset[str]) -> LineShape:
     return LineShape(
         text=text, tokens=toks, n=n,
         stop=sum(1 for t in toks if t in stopwords) / n if n else 0.0,
-        terminal=bool(TERMINAL.search(text.rstrip())),
+        terminal=bool(TERMINAL.search(NOTE_END.sub("", text).rstrip())),
         sentences=len(SENTENCE_END.findall(text)),
         commas=len(COMMA.findall(text)),
         bullet=bool(BULLET.match(text)),
@@ -126,7 +128,7 @@ def line_shape(text: str, stopwords: frozenset[str]) -> LineShape:
         digits=sum(1 for t in toks if any(c.isdigit() for c in t)) / n if n else 0.0,
         quoted=bool(QUOTE.search(text)),
         markup=bool(MARKUP.search(text)),
-        separators=len(SEPARATOR.findall(f" {text} ")),
+        separators=len(SEPARATOR.findall(f" {BRACKETED.sub(' ', text)} ")),
         cased=len(cased_words) >= max(1, len(words) // 2),
     )
 

@@ -356,7 +356,7 @@ def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] 
         # nothing reads as a story (a short item, a teaser, a page in a shape the model has not
         # seen): the run around the most story-like line is the best guess
         shift = 2 * switch_cost + 0.5 - max(scores)  # enough to enter the story and leave it again
-        decided = _trim(_decode([s + shift for s in scores], switch_cost), present, scores)
+        decided = _trim(_run_around(_decode([s + shift for s in scores], switch_cost), scores), present, scores)
     decided = _fill(decided, present, scores)
     decided = iter(decided)
     return [False if r is None else next(decided) for r in rows], row_scores
@@ -365,6 +365,20 @@ def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] 
 # When nothing reads as a story, a line this unlikely that is no sentence (a menu item, a label) does not
 # open or close the guessed run: the shift that lets the best line in lets the menu beside it in too.
 GUESS_FLOOR = -2.0
+
+
+def _run_around(decided: list[bool], scores: list[float]) -> list[bool]:
+    """Only the run of story lines that holds the most story-like line (the shift that lets it in lets
+    other runs of menu items in too)."""
+    best = max(range(len(scores)), key=lambda k: scores[k])
+    if not decided[best]:
+        return decided
+    start, end = best, best
+    while start > 0 and decided[start - 1]:
+        start -= 1
+    while end + 1 < len(decided) and decided[end + 1]:
+        end += 1
+    return [start <= k <= end for k in range(len(decided))]
 
 
 def _trim(decided: list[bool], rows: list[dict[str, float]], scores: list[float]) -> list[bool]:
