@@ -307,3 +307,43 @@ def test_when_nothing_reads_as_a_story_only_the_run_around_the_likeliest_line_is
     decided = [True, True, False, True, True, True, False, True]
     scores = [-3.0, -2.5, -4.0, -1.0, -0.1, -1.5, -4.0, -2.0]
     assert _run_around(decided, scores) == [False, False, False, True, True, True, False, False]
+
+
+def test_an_unsure_run_of_teasers_far_from_the_story_goes_but_the_story_s_last_sentences_stay():
+    from generator.clean.story import _strays_dropped
+
+    rows = [{"terminal": 1.0, "prose": 1.5}] * 4 + [{"terminal": 0.0, "prose": 0.0}] * 9 + [{"terminal": 1.0, "prose": 1.5}] * 3
+    scores = [3.0, 4.0, 3.5, 3.0] + [-3.0] * 9 + [1.9, 1.4, 0.6]
+    decided = [True] * 4 + [False] * 9 + [True] * 3
+    assert _strays_dropped(decided, rows, scores) == decided
+    teasers = [{"terminal": float(k % 2), "prose": 1.0 * (k % 2)} for k in range(4)]
+    assert _strays_dropped(decided, rows[:13] + teasers[:3], scores) == [True] * 4 + [False] * 12
+
+
+@pytest.mark.parametrize("label", ["More Trending", "* Most Popular", "Top Stories", "Meistgelesen"])
+def test_the_headlines_after_a_most_read_or_trending_label_are_links_not_story(label):
+    teasers = ["Council approves new budget for schools", "Storm damages roofs across the valley"]
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:3], label,
+             *teasers, *STORY[3:], *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    assert set(teasers) <= {r.text for r in article.removed}
+
+
+@pytest.mark.parametrize("line", ["Externen Inhalt anzeigen", "Empfohlener redaktioneller Inhalt",
+                                  "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+                                  "To view this content, please accept cookies."])
+def test_the_placeholder_of_an_embed_awaiting_consent_is_chrome(line):
+    from generator.clean.chrome import certain_chrome
+
+    assert certain_chrome(line) is not None
+    assert certain_chrome("The court ruled the external content of the contract void.") is None
+
+
+def test_the_headline_is_the_part_of_a_page_title_before_its_bar_not_the_whole_line():
+    # weights under which a line's part scores a little below the whole line (every word here is the story's)
+    weights = {"shared": 4.0, "part": -0.3}
+    lines = [*MENU, "Skip to main content", "Riverton bridge to reopen | Riverton mayor", *STORY, *FOOTER]
+    assert headline_of(lines, weights) == "Riverton bridge to reopen"
+    lines = [*MENU, "Skip to main content", "Riverton bridge to reopen – the mayor announced repairs", *STORY, *FOOTER]
+    assert headline_of(lines, weights) == "Riverton bridge to reopen – the mayor announced repairs"

@@ -172,8 +172,9 @@ def _not_a_headline(text: str) -> bool:
 
 def labels_repeated(reasons: list[str | None]) -> list[bool]:
     """The lines removed only because the page repeats them: a short headline shows again in the page's
-    title, its breadcrumb and its share links, so such a line may still be the headline."""
-    return [story_finder.is_repeated_label(reason) for reason in reasons]
+    title, its breadcrumb and its share links, so such a line may still be the headline; so may a line
+    removed as a link after a label ('More news', then the article's own headline)."""
+    return [story_finder.is_repeated_label(reason) or reason == story_finder.LINK_AFTER_LABEL for reason in reasons]
 
 
 def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str],
@@ -309,6 +310,12 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
     if best is None:
         return None
     score, at, text = best
+    # 'Headline | Site name': a page title's part the model ranks about as high as the whole is the headline
+    # (a headline itself seldom holds a bar)
+    if " | " in text:
+        parts = [(s, len(t), t) for s, i, t, f in scored if i == at and f["part"] and s >= score - DECK_MARGIN]
+        if parts:
+            score, _, text = max(parts)  # of parts that score alike, the longer (a site's name is short)
     # the lines above the best one with only chrome between: a headline over its deck
     above = [(s, i, t, f) for s, i, t, f in scored if i < at and not f["caption"]
              and not any(not removed[j] for j in range(i + 1, at))]

@@ -173,8 +173,8 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
         reason = certain_chrome_reason(line, signals, within[comparable(unbulleted(line))])
         # the lines just after a 'Read also' / 'Related' label are links (and their pictures'
         # captions), up to the first sentence
-        label = next((j for j in range(i - 1, max(-1, i - 3), -1) if reasons[j] is not None), None)
-        after_label = label is not None and (reasons[label] == LINK_AFTER_LABEL or is_link_label(lines[label]))
+        # (a sentence ends them: the line after it is no link, even with a link two lines up)
+        after_label = i >= 1 and (reasons[i - 1] == LINK_AFTER_LABEL or is_link_label(lines[i - 1]))
         signals["after_link_label"] = float(after_label)
         if reason is None and after_label and not TERMINAL.search(line.rstrip()) and len(words(line)) <= 25:
             reason = LINK_AFTER_LABEL
@@ -351,7 +351,7 @@ def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] 
     scores = log_odds_all(present, w)
     by_row = iter(scores)
     row_scores = [None if r is None else next(by_row) for r in rows]
-    decided = _decode(scores, switch_cost)
+    decided = _strays_dropped(_decode(scores, switch_cost), present, scores)
     if not any(decided):
         # nothing reads as a story (a short item, a teaser, a page in a shape the model has not
         # seen): the run around the most story-like line is the best guess
@@ -365,6 +365,51 @@ def scored_story_lines(rows: list[dict[str, float] | None], w: dict[str, float] 
 # When nothing reads as a story, a line this unlikely that is no sentence (a menu item, a label) does not
 # open or close the guessed run: the shift that lets the best line in lets the menu beside it in too.
 GUESS_FLOOR = -2.0
+
+
+# A run of lines apart from the story, beyond this many lines that are not its, with no line surer than
+# STRAY_SURE and a share of sentences below STRAY_SENTENCES, is a list of teasers (a headline and its
+# summary, again and again), not more of the story (its tail after a box is sentences)
+STRAY_GAP = 8
+STRAY_SURE = 2.0
+STRAY_SENTENCES = 0.75
+
+
+def _runs(decided: list[bool]) -> list[tuple[int, int]]:
+    out, i = [], 0
+    while i < len(decided):
+        if decided[i]:
+            j = i
+            while j + 1 < len(decided) and decided[j + 1]:
+                j += 1
+            out.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _strays_dropped(decided: list[bool], rows: list[dict[str, float]], scores: list[float]) -> list[bool]:
+    """The decoded story without the unsure runs of teasers far from its main run (the run of most
+    log-odds)."""
+    runs = _runs(decided)
+    if len(runs) < 2:
+        return decided
+    main = max(range(len(runs)), key=lambda r: sum(scores[runs[r][0]:runs[r][1] + 1]))
+    out = list(decided)
+    for order in (range(main + 1, len(runs)), range(main - 1, -1, -1)):
+        edge = runs[main]
+        for r in order:
+            start, end = runs[r]
+            gap = start - edge[1] - 1 if start > edge[1] else edge[0] - end - 1
+            sentences = sum(1 for k in range(start, end + 1) if rows[k]["terminal"] and rows[k]["prose"] > 0.5)
+            if gap >= STRAY_GAP and max(scores[start:end + 1]) < STRAY_SURE \
+                    and sentences < STRAY_SENTENCES * (end - start + 1):
+                for k in range(start, end + 1):
+                    out[k] = False
+            else:
+                edge = runs[r]
+    return out
 
 
 def _run_around(decided: list[bool], scores: list[float]) -> list[bool]:
@@ -431,7 +476,7 @@ def _story_edge(row: dict[str, float], score: float) -> bool:
     what someone said: the story's."""
     reported = row["reports_speech"] and score > SPEECH_DOUBT and not row["after_comments"]
     return row["prose"] > 0.5 and (row["topic_core"] >= 0.4 or row["terminal"] and (score > EDGE_DOUBT or reported)) \
-        and row["bullet"] == 0 and row["after_link_label"] == 0
+        and row["bullet"] == 0 and (row["after_link_label"] == 0 or score > EDGE_DOUBT)
 
 
 def _introduced_lists(gap: range, rows: list[dict[str, float]]) -> bool:
