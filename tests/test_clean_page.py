@@ -347,3 +347,17 @@ def test_the_headline_is_the_part_of_a_page_title_before_its_bar_not_the_whole_l
     assert headline_of(lines, weights) == "Riverton bridge to reopen"
     lines = [*MENU, "Skip to main content", "Riverton bridge to reopen – the mayor announced repairs", *STORY, *FOOTER]
     assert headline_of(lines, weights) == "Riverton bridge to reopen – the mayor announced repairs"
+
+
+def test_a_caption_s_words_over_its_credit_do_not_end_the_story():
+    from generator.clean.story import _fill
+
+    def row(**given):
+        return {"caption": 0.0, "credit": 0.0, "bullet": 0.0, "prose": 1.5, "topic_core": 0.0, "terminal": 1.0,
+                "after_link_label": 0.0, "reports_speech": 0.0, "after_comments": 0.0, "length": 3.0, **given}
+
+    caption, credit = row(prose=0.0, terminal=0.0, length=1.1), row(prose=0.0, terminal=0.0, credit=1.0, length=1.1)
+    rows = [row(), row(), caption, credit, row(), row(), row(prose=0.0, terminal=0.0)]
+    scores = [3.0, 3.0, -0.4, -3.0, 1.5, 1.4, -4.0]
+    decided = [True, True, False, False, False, False, False]
+    assert _fill(decided, rows, scores) == [True, True, False, False, True, True, False]

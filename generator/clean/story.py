@@ -542,6 +542,10 @@ def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]
             if row["caption"] or row["credit"]:
                 k += step  # a caption between paragraphs: stepped over (it goes to the metadata)
                 continue
+            if k + 1 < len(out) and (rows[k + 1]["caption"] or rows[k + 1]["credit"]) and not row["bullet"] \
+                    and row["prose"] <= 0.5 and not _story_edge(row, scores[k]):
+                k += step  # a caption's words over its credit ('Strait of Hormuz' / 'Photo: AP'): stepped over too
+                continue
             if step == 1 and row["bullet"] and out[k - 1] and _introduction(rows[k - 1]):
                 # a list the story's paragraph introduces ('... are:'), when the story goes on after it
                 end = k
