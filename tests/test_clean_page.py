@@ -361,3 +361,20 @@ def test_a_caption_s_words_over_its_credit_do_not_end_the_story():
     scores = [3.0, 3.0, -0.4, -3.0, 1.5, 1.4, -4.0]
     decided = [True, True, False, False, False, False, False]
     assert _fill(decided, rows, scores) == [True, True, False, False, True, True, False]
+
+
+@pytest.mark.parametrize("prompt", ["Abonnieren Sie unseren Newsletter", "Recevez nos newsletters",
+                                    "Melde dich zu unserem Newsletter an"])
+def test_a_call_to_action_in_another_language_is_chrome(prompt):
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:3], prompt,
+             *STORY[3:], *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    assert prompt in {r.text for r in article.removed}
+
+
+def test_she_at_the_start_of_a_german_sentence_is_no_reader_address():
+    from generator.clean.chrome import addresses_reader
+
+    assert not addresses_reader("Sie sagte, der Newsletter des Vereins erscheine künftig monatlich.")
+    assert addresses_reader("Registrieren Sie sich kostenlos für den Newsletter")

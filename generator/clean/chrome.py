@@ -114,6 +114,13 @@ def reader_voice(text: str) -> bool:
                          r"donate|read|watch|listen|share|register|log|stay|enter)\b", text, re.IGNORECASE))
 
 
+def addresses_reader(text: str) -> bool:
+    """Unquoted text addressing the reader or speaking as the publisher, in English or another language
+    (read only beside a call to action's words)."""
+    return reader_voice(text) or not is_quoted(text) and bool(
+        lexicon.pattern(*lexicon.load("boilerplate")["appeal_voice_other"]).search(text))
+
+
 def _title_case_share(text: str) -> float:
     ws = words(text)
     return sum(1 for w in ws if w[0].isupper()) / len(ws) if ws else 0.0

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import lexicon
-from .chrome import (COPYRIGHT_LINE, appeal_topic, call_to_action, certain_chrome, comparable, credit, exact_chrome,
+from .chrome import (COPYRIGHT_LINE, addresses_reader, appeal_topic, call_to_action, certain_chrome, comparable, credit, exact_chrome,
                      is_dateline, is_name_like, is_quoted, reader_voice, words)
 from .features import (TERMINAL, BULLET, FEATURES, REPORTED, SIGNALS, feature_rows, line_shape, page_stopwords,
                        prose_score, tokens)
@@ -109,7 +109,7 @@ def _own_signals(text: str) -> tuple[str, bool, dict[str, float]]:
     boilerplate = lexicon.load("boilerplate")
     return comparable(bare), n <= 8 and not is_quoted(bare), {
         "chrome": float(exact_chrome(bare) is not None),
-        "call_to_action": float(bool(cta) and cta != "copyright" and reader_voice(bare) and n <= 60),
+        "call_to_action": float(bool(cta) and cta != "copyright" and addresses_reader(bare) and n <= 60),
         "copyright": float((bool(COPYRIGHT_LINE.search(bare)) or cta == "copyright") and n <= 30 and not reported),
         "credit": float(credit(bare)),
         "link_prompt": float(certain_chrome(bare) is not None),
