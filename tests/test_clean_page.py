@@ -318,6 +318,11 @@ def test_an_unsure_run_of_teasers_far_from_the_story_goes_but_the_story_s_last_s
     assert _strays_dropped(decided, rows, scores) == decided
     teasers = [{"terminal": float(k % 2), "prose": 1.0 * (k % 2)} for k in range(4)]
     assert _strays_dropped(decided, rows[:13] + teasers[:3], scores) == [True] * 4 + [False] * 12
+    # the story's tail after a box, with subheadings between its sentences, stays
+    subheading = {"terminal": 0.0, "prose": 0.0}
+    tail = [subheading, rows[0], rows[0], subheading, rows[0]]
+    decided = [True] * 4 + [False] * 9 + [True] * 5
+    assert _strays_dropped(decided, rows[:13] + tail, scores[:13] + [0.5, 1.8, 1.2, 0.3, 1.0]) == decided
 
 
 @pytest.mark.parametrize("label", ["More Trending", "* Most Popular", "Top Stories", "Meistgelesen"])
@@ -342,7 +347,7 @@ def test_the_placeholder_of_an_embed_awaiting_consent_is_chrome(line):
 
 def test_the_headline_is_the_part_of_a_page_title_before_its_bar_not_the_whole_line():
     # weights under which a line's part scores a little below the whole line (every word here is the story's)
-    weights = {"shared": 4.0, "part": -0.3}
+    weights = {"shared": 4.0, "part": -0.3, "length": -0.01}
     lines = [*MENU, "Skip to main content", "Riverton bridge to reopen | Riverton mayor", *STORY, *FOOTER]
     assert headline_of(lines, weights) == "Riverton bridge to reopen"
     lines = [*MENU, "Skip to main content", "Riverton bridge to reopen – the mayor announced repairs", *STORY, *FOOTER]
@@ -363,7 +368,7 @@ def test_a_caption_s_words_over_its_credit_do_not_end_the_story():
     assert _fill(decided, rows, scores) == [True, True, False, False, True, True, False]
 
 
-@pytest.mark.parametrize("prompt", ["Abonnieren Sie unseren Newsletter", "Recevez nos newsletters",
+@pytest.mark.parametrize("prompt", ["Abonnieren Sie unseren Newsletter", "Inscrivez-vous à nos newsletters",
                                     "Melde dich zu unserem Newsletter an"])
 def test_a_call_to_action_in_another_language_is_chrome(prompt):
     lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:3], prompt,
@@ -378,3 +383,31 @@ def test_she_at_the_start_of_a_german_sentence_is_no_reader_address():
 
     assert not addresses_reader("Sie sagte, der Newsletter des Vereins erscheine künftig monatlich.")
     assert addresses_reader("Registrieren Sie sich kostenlos für den Newsletter")
+
+
+
+def test_a_short_headline_the_title_bar_shows_over_a_deck_without_an_end_mark_stays_the_title():
+    lines = [*MENU, "Riverton bridge reopens | Riverton Times", "Riverton bridge reopens",
+             "Repairs cost the city twice the first estimate, officials say", "By Jane Okafor", "June 3, 2024",
+             *STORY, *FOOTER]
+    assert make_article("\n".join(lines)).title == "Riverton bridge reopens"
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CNIL a infligé une amende record à Google pour le dépôt de cookies sans le consentement du public.",
+    "La donation du château à la commune a été signée jeudi par le maire.",
+    "O jornal lançou uma newsletter semanal nos Estados Unidos no ano passado.",
+    "Il governo ha detto che noi cittadini riceveremo una newsletter mensile."])
+def test_a_news_sentence_in_another_language_naming_cookies_or_a_newsletter_is_no_call_to_action(sentence):
+    from generator.clean.chrome import addresses_reader
+
+    assert not addresses_reader(sentence)
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:3], sentence,
+             *STORY[3:], *FOOTER]
+    assert sentence in body(make_article("\n".join(lines)))
+
+
+def test_a_sentence_about_privacy_settings_is_no_embed_placeholder():
+    from generator.clean.chrome import certain_chrome
+
+    assert certain_chrome("Critics say the default privacy settings prevent users from deleting old posts.") is None

@@ -114,10 +114,14 @@ def reader_voice(text: str) -> bool:
                          r"donate|read|watch|listen|share|register|log|stay|enter)\b", text, re.IGNORECASE))
 
 
+# A line addressing the reader in another language is a prompt when it is this short
+OTHER_VOICE_WORDS = 12
+
+
 def addresses_reader(text: str) -> bool:
-    """Unquoted text addressing the reader or speaking as the publisher, in English or another language
-    (read only beside a call to action's words)."""
-    return reader_voice(text) or not is_quoted(text) and bool(
+    """Unquoted text addressing the reader or speaking as the publisher, in English, or a short line
+    addressing the reader in another language (read only beside a call to action's words)."""
+    return reader_voice(text) or not is_quoted(text) and len(words(text)) <= OTHER_VOICE_WORDS and bool(
         lexicon.pattern(*lexicon.load("boilerplate")["appeal_voice_other"]).search(text))
 
 

@@ -267,6 +267,10 @@ def _under_kicker(lines: list[str], removed: list[bool], scored, at: int, text: 
     line (the next line that is not chrome, and no sentence), that line is the headline."""
     if NO_SPACE.search(text) or len(text.split()) > KICKER_WORDS:
         return at, text
+    # a short headline the page's title bar shows ('Bridge reopens | Riverton Times') is no kicker
+    key = comparable(text)
+    if any(key in (comparable(part) for part in _parts(line)) for k, line in enumerate(lines) if k != at):
+        return at, text
     j = at + 1
     while j < len(lines) and removed[j]:
         j += 1
@@ -313,9 +317,9 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
     # 'Headline | Site name': a page title's part the model ranks about as high as the whole is the headline
     # (a headline itself seldom holds a bar)
     if " | " in text:
-        parts = [(s, len(t), t) for s, i, t, f in scored if i == at and f["part"] and s >= score - DECK_MARGIN]
+        parts = [(len(t), s, t) for s, i, t, f in scored if i == at and f["part"] and s >= score - DECK_MARGIN]
         if parts:
-            score, _, text = max(parts)  # of parts that score alike, the longer (a site's name is short)
+            _, score, text = max(parts)  # of the parts that score about as high, the longest (a site's name is short)
     # the lines above the best one with only chrome between: a headline over its deck
     above = [(s, i, t, f) for s, i, t, f in scored if i < at and not f["caption"]
              and not any(not removed[j] for j in range(i + 1, at))]

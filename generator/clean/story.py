@@ -171,8 +171,8 @@ def read_page(lines: list[str], repeated: dict[str, int]) -> PageReading:
     for i, line in enumerate(lines):
         signals = line_signals(line, repeated, within)
         reason = certain_chrome_reason(line, signals, within[comparable(unbulleted(line))])
-        # the lines just after a 'Read also' / 'Related' label are links (and their pictures'
-        # captions), up to the first sentence
+        # the lines just after a 'Read also' / 'Related' label are links (and their pictures' captions
+        # without an end mark), up to the first sentence
         # (a sentence ends them: the line after it is no link, even with a link two lines up)
         after_label = i >= 1 and (reasons[i - 1] == LINK_AFTER_LABEL or is_link_label(lines[i - 1]))
         signals["after_link_label"] = float(after_label)
@@ -368,11 +368,11 @@ GUESS_FLOOR = -2.0
 
 
 # A run of lines apart from the story, beyond this many lines that are not its, with no line surer than
-# STRAY_SURE and a share of sentences below STRAY_SENTENCES, is a list of teasers (a headline and its
+# STRAY_SURE and at most a share STRAY_SENTENCES of sentences, is a list of teasers (a headline and its
 # summary, again and again), not more of the story (its tail after a box is sentences)
 STRAY_GAP = 8
 STRAY_SURE = 2.0
-STRAY_SENTENCES = 0.75
+STRAY_SENTENCES = 0.5
 
 
 def _runs(decided: list[bool]) -> list[tuple[int, int]]:
@@ -404,7 +404,7 @@ def _strays_dropped(decided: list[bool], rows: list[dict[str, float]], scores: l
             gap = start - edge[1] - 1 if start > edge[1] else edge[0] - end - 1
             sentences = sum(1 for k in range(start, end + 1) if rows[k]["terminal"] and rows[k]["prose"] > 0.5)
             if gap >= STRAY_GAP and max(scores[start:end + 1]) < STRAY_SURE \
-                    and sentences < STRAY_SENTENCES * (end - start + 1):
+                    and sentences <= STRAY_SENTENCES * (end - start + 1):
                 for k in range(start, end + 1):
                     out[k] = False
             else:
@@ -542,10 +542,12 @@ def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]
             if row["caption"] or row["credit"]:
                 k += step  # a caption between paragraphs: stepped over (it goes to the metadata)
                 continue
+            beyond = k + 2 if step == 1 else k - 1   # the line past the caption and its credit
             if k + 1 < len(out) and (rows[k + 1]["caption"] or rows[k + 1]["credit"]) and not row["bullet"] \
-                    and row["prose"] <= 0.5 and not _story_edge(row, scores[k]):
-                k += step  # a caption's words over its credit ('Strait of Hormuz' / 'Photo: AP'): stepped over too
-                continue
+                    and row["prose"] <= 0.5 and not _story_edge(row, scores[k]) and 0 <= beyond < len(out) \
+                    and (out[beyond] or _story_edge(rows[beyond], scores[beyond])):
+                k += step  # a caption's words over its credit ('Strait of Hormuz' / 'Photo: AP'), with the story
+                continue   # going on past them: stepped over too
             if step == 1 and row["bullet"] and out[k - 1] and _introduction(rows[k - 1]):
                 # a list the story's paragraph introduces ('... are:'), when the story goes on after it
                 end = k
