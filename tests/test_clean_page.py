@@ -411,3 +411,12 @@ def test_a_sentence_about_privacy_settings_is_no_embed_placeholder():
     from generator.clean.chrome import certain_chrome
 
     assert certain_chrome("Critics say the default privacy settings prevent users from deleting old posts.") is None
+
+
+@pytest.mark.parametrize("trail", ["News Home Courts Riverton bridge to reopen next month after two",
+                                   "News Home Courts Riverton bridge to reopen next month after two years of repairs"])
+def test_the_headline_under_a_trail_of_sections_that_repeats_it_is_the_title(trail):
+    # weights under which the model prefers the trail (the first headline-shaped line)
+    headline = "Riverton bridge to reopen next month after two years of repairs"
+    lines = [*MENU, trail, headline, *STORY, *FOOTER]
+    assert headline_of(lines, {"shared": 1.0, "earliest": 5.0}) == headline

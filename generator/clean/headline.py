@@ -343,4 +343,20 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
         whole = [(i, t) for i, t, _ in found if t != text and t.startswith(stem) and len(t) > len(stem)]
         if whole:
             at, text = whole[0]
+    # ... or shown after a trail of sections, whole or cut short ('News Home Courts Mayor resigns over the
+    # bridge' over 'Mayor resigns over the bridge contract'): the line under it is the headline
+    for i, t, _ in found:
+        if 0 < i - at <= 2 and t == lines[i].strip() and _ends_with_start_of(text, t):
+            at, text = i, t
+            break
     return at, text
+
+
+# A line ends with the start of another when at least this many of its words lead the other line
+CUT_WORDS = 5
+
+
+def _ends_with_start_of(text: str, other: str) -> bool:
+    """Whether ``text`` ends with the first words (at least ``CUT_WORDS``, perhaps all) of ``other``."""
+    words = other.split()
+    return any(text.endswith(" " + " ".join(words[:n])) for n in range(len(words), CUT_WORDS - 1, -1))
