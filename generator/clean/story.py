@@ -376,6 +376,7 @@ STRAY_SENTENCES = 0.5
 
 
 def _runs(decided: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of story lines."""
     out, i = [], 0
     while i < len(decided):
         if decided[i]:
@@ -416,14 +417,10 @@ def _run_around(decided: list[bool], scores: list[float]) -> list[bool]:
     """Only the run of story lines that holds the most story-like line (the shift that lets it in lets
     other runs of menu items in too)."""
     best = max(range(len(scores)), key=lambda k: scores[k])
-    if not decided[best]:
-        return decided
-    start, end = best, best
-    while start > 0 and decided[start - 1]:
-        start -= 1
-    while end + 1 < len(decided) and decided[end + 1]:
-        end += 1
-    return [start <= k <= end for k in range(len(decided))]
+    for start, end in _runs(decided):
+        if start <= best <= end:
+            return [start <= k <= end for k in range(len(decided))]
+    return decided
 
 
 def _trim(decided: list[bool], rows: list[dict[str, float]], scores: list[float]) -> list[bool]:
@@ -434,23 +431,14 @@ def _trim(decided: list[bool], rows: list[dict[str, float]], scores: list[float]
     def weak(k: int) -> bool:
         return scores[k] < GUESS_FLOOR and not (rows[k]["terminal"] and rows[k]["length"] >= math.log1p(5))
 
-    i = 0
-    while i < len(out):
-        if not out[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(out) and out[j]:
-            j += 1
-        start, end = i, j - 1
-        best = max(range(start, j), key=lambda k: scores[k])
+    for start, end in _runs(decided):
+        best = max(range(start, end + 1), key=lambda k: scores[k])
         while start < best and weak(start):
             out[start] = False
             start += 1
         while end > best and weak(end):
             out[end] = False
             end -= 1
-        i = j
     return out
 
 
