@@ -80,6 +80,52 @@ def test_captions_in_the_story_are_metadata_not_body():
     assert any(m.kind == "caption" and "Lee Tran" in m.text for m in article.metadata)
 
 
+@pytest.mark.parametrize("credit", ["Photographer: Lee Tran for Riverton Times",
+                                    "修理が終わった橋を渡る車＝3日、川東市で（代表撮影）"])
+def test_a_photographer_s_credit_is_a_caption_in_any_language(credit):
+    from generator.clean.headline import CAPTION
+
+    assert CAPTION.search(credit)
+    assert not CAPTION.search("The photographer said the bridge had been closed since 2022.")
+
+
+@pytest.mark.parametrize("share", ["이메일에 공유하기 카카오톡에 공유하기", "メールでシェアする", "分享到微信"])
+def test_share_buttons_in_korean_japanese_and_chinese_are_chrome(share):
+    from generator.clean.chrome import call_to_action
+
+    assert call_to_action(share) == "share buttons"
+
+
+def test_a_video_player_s_notice_and_a_sign_up_form_s_consent_boxes_are_chrome_inside_the_story():
+    notices = ["We apologize, but this video has failed to load.", "Try refreshing your browser, or",
+               "tap here to see other videos from our team.", "Contact me with news and offers from other brands",
+               "Receive email from us on behalf of our trusted partners or sponsors"]
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:2], *notices,
+             *STORY[2:], *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    assert set(notices) <= {r.text for r in article.removed}
+
+
+@pytest.mark.parametrize("sentence", ["The video failed to capture the moment the bridge cracked, engineers said.",
+                                      "The company e-mails its customers news and offers each week, the report said."])
+def test_a_sentence_about_a_video_or_offers_is_no_notice(sentence):
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:2], sentence,
+             *STORY[2:], *FOOTER]
+    assert sentence in body(make_article("\n".join(lines)))
+
+
+def test_a_list_item_in_a_script_without_spaces_is_no_headline():
+    from generator.clean.headline import find_headline
+
+    story = ["東京都は月曜日、橋が来月再び開通すると発表した。", "修理費用は当初の見積もりの二倍を超えたと市の担当者は述べた。",
+             "橋には一日一万二千台の車が通っていた。"]
+    lines = ["ホーム", "ニュース", "* 都知事選の結果が明日発表される見通し", "東京の橋、二年ぶりに開通へ", *story]
+    found = find_headline(lines, [line in story for line in lines], [line in ("ホーム", "ニュース") for line in lines],
+                          frozenset(), {"earliest": 5.0, "shared": 1.0})
+    assert found[1] == "東京の橋、二年ぶりに開通へ"
+
+
 def test_a_page_in_a_script_without_capitals_keeps_its_story():
     story = ["서울시는 월요일 새 다리가 다음 달에 다시 열린다고 발표했다.",
              "시 관계자는 수리 비용이 처음 예상의 두 배가 넘는 42억 원이 들었다고 말했다.",
@@ -260,6 +306,36 @@ def test_the_headline_under_a_kicker_is_the_title_not_the_kicker(kicker):
     headline = "Riverton bridge to reopen next month after repairs cost twice the estimate"
     lines = [*MENU, kicker, headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
     assert headline_of(lines, SHORT_FIRST) == headline
+
+
+def test_the_headline_under_a_kicker_may_ask_a_question():
+    headline = "Will the Riverton bridge reopen before the winter storms arrive?"
+    lines = [*MENU, "Riverton bridge", headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, SHORT_FIRST) == headline
+
+
+def test_a_menu_glued_into_one_word_is_never_the_headline():
+    # a page saved as text may run its menu's items together; the model may favour the first line over
+    # the story ('earliest'), but a glued menu is no candidate
+    headline = "Riverton bridge to reopen next month"
+    glued = "HomeNewsLocal BusinessSportWeather Opinion & Video Privacy Policy and Terms"
+    lines = [*MENU, glued, headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == headline
+
+
+def test_no_part_of_a_list_item_is_the_headline():
+    # '* Title: what - and why' in a list of links: neither the item nor its parts head the story
+    headline = "Riverton bridge to reopen next month"
+    lines = [*MENU, "* Riverton budget: what the bridge costs - and who pays for it", headline, "By Jane Okafor",
+             "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == headline
+
+
+@pytest.mark.parametrize("name", ["McDonald's to reopen Riverton restaurant", "iPhone sales fall in Riverton",
+                                  "#PrayForRiverton trends after bridge collapse"])
+def test_a_headline_with_a_name_in_mixed_case_stays_a_candidate(name):
+    lines = [*MENU, name, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == name
 
 
 @pytest.mark.parametrize("under", ["Repairs cost the city twice the first estimate, officials say.",

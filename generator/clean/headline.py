@@ -73,9 +73,11 @@ def _parts(text: str) -> list[str]:
 
 def _shaped(text: str) -> bool:
     n = len(tokens(text))
+    if BULLET.match(text):
+        return False
     if NO_SPACE.search(text):
         return 4 <= n <= 90
-    return 2 <= n <= 40 and not BULLET.match(text) and not text.rstrip().endswith((":", ","))
+    return 2 <= n <= 40 and not text.rstrip().endswith((":", ","))
 
 
 def opens_with_dateline(text: str) -> bool:
@@ -159,13 +161,20 @@ SOURCE_LABEL = re.compile(r"^\s*(source|quelle|fuente|来源)\s*[:：]", re.I)
 EMAIL_END = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
 TIME_AGO = re.compile(r"(^|[/|·•]\s*)\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s*$", re.I)
 TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
+# A menu whose items were glued together when the page was saved as text ('HomeNewsPoliticsSport'): a word
+# that turns from lower to upper case twice (a name does so once at most: 'McDonald', 'iPhone'); a hashtag or
+# handle may ('#PrayForPeace')
+def glued_menu(text: str) -> bool:
+    return any(sum(1 for a, b in zip(word, word[1:]) if a.islower() and b.isupper()) >= 2
+               for word in text.split() if not word.startswith(("#", "@")))
 
 
 def _not_a_headline(text: str) -> bool:
     """A line shaped like a headline that is none: an address, a trail of sections, a byline, a date
-    (or date label) or source label, an author box ending in an e-mail address, how long ago."""
+    (or date label) or source label, an author box ending in an e-mail address, how long ago, a menu glued
+    into one word."""
     return bool(ADDRESS.match(text) or DATE_LABEL.match(text) or SOURCE_LABEL.match(text) or _date_label(text)
-                or EMAIL_END.search(text) or TIME_AGO.search(text)
+                or EMAIL_END.search(text) or TIME_AGO.search(text) or glued_menu(text)
                 or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 
@@ -201,7 +210,8 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
         below = _head_below(lines, removed, i)
         if i < first - REACH and not (below[0] and below[1]):
             continue
-        for candidate in [text, *_parts(text)]:
+        # a list item is no headline, and neither is a part of one ('* Section - Other story's title')
+        for candidate in [text, *([] if BULLET.match(text) else _parts(text))]:
             if not _shaped(candidate) or is_dateline(candidate) or is_name_like(candidate) or opens_with_dateline(candidate) \
                     or _not_a_headline(candidate):
                 continue
@@ -277,7 +287,9 @@ def _under_kicker(lines: list[str], removed: list[bool], scored, at: int, text: 
     below = [(i, t) for _, i, t, f in scored if i == j and t == lines[j].strip() and not f["caption"]]
     if below:
         i, t = below[0]
-        if len(t.split()) > KICKER_WORDS and not TERMINAL.search(t.rstrip()) and call_to_action(t) is None:
+        # a headline may ask or exclaim; a line that ends as a statement is a summary, no headline
+        if len(t.split()) > KICKER_WORDS and (not TERMINAL.search(t.rstrip()) or t.rstrip().endswith(("?", "!"))) \
+                and call_to_action(t) is None:
             return i, t
     return at, text
 
