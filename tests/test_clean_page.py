@@ -444,6 +444,46 @@ def test_a_caption_s_words_over_its_credit_do_not_end_the_story():
     assert _fill(decided, rows, scores) == [True, True, False, False, True, True, False]
 
 
+def _row(**given):
+    return {"caption": 0.0, "credit": 0.0, "bullet": 0.0, "prose": 1.5, "topic_core": 0.0, "terminal": 1.0,
+            "after_link_label": 0.0, "reports_speech": 0.0, "after_comments": 0.0, "length": 3.0, **given}
+
+
+def test_a_pull_quote_between_paragraphs_does_not_cut_off_the_story_s_opening():
+    from generator.clean.story import _fill
+
+    # the opening's sentences (sure), a pull quote (a sentence the model doubts), its speaker and role, the story
+    short = _row(prose=0.0, terminal=0.0, length=1.1)
+    rows = [short, _row(), _row(), _row(), short, short, _row(), _row(), short]
+    scores = [-4.0, 1.6, 1.3, -1.8, -1.6, -1.5, 3.0, 3.0, -4.0]
+    decided = [False] * 6 + [True, True, False]
+    assert _fill(decided, rows, scores) == [False, True, True, False, False, False, True, True, False]
+
+
+def test_numbered_subheadings_with_their_paragraphs_inside_the_story_are_its_own():
+    from generator.clean.story import _fill
+
+    # '1) Trading plans' / a paragraph / '2) Services' / a paragraph, between two parts of the story
+    numbered = _row(bullet=1.0, prose=-1.0, terminal=0.0, length=1.4)
+    rows = [_row(), _row(), numbered, _row(), numbered, _row(), _row(), _row()]
+    scores = [3.0, 3.0, -1.5, -0.5, -1.5, -0.5, 3.0, 3.0]
+    decided = [True, True, False, False, False, False, True, True]
+    assert _fill(decided, rows, scores) == [True] * 8
+    # a list item between teasers is no subheading: no paragraph of prose under it
+    rows[3] = rows[5] = _row(prose=0.0, terminal=0.0, length=1.4)
+    assert _fill(decided, rows, scores) == decided
+
+
+@pytest.mark.parametrize("between, beyond", [(_row(bullet=1.0, prose=0.0, terminal=0.0), 1.6),  # a list item
+                                             (_row(prose=0.0, terminal=0.0, length=1.1), 0.5)])  # an unsure line
+def test_past_a_list_item_or_to_an_unsure_line_the_story_does_not_go_on(between, beyond):
+    from generator.clean.story import _fill
+
+    rows = [_row(), between, _row(), _row()]
+    scores = [beyond, -2.0, 3.0, 3.0]
+    assert _fill([False, False, True, True], rows, scores) == [False, False, True, True]
+
+
 @pytest.mark.parametrize("prompt", ["Abonnieren Sie unseren Newsletter", "Inscrivez-vous à nos newsletters",
                                     "Melde dich zu unserem Newsletter an"])
 def test_a_call_to_action_in_another_language_is_chrome(prompt):

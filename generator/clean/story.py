@@ -481,7 +481,10 @@ def _introduced_lists(gap: range, rows: list[dict[str, float]]) -> bool:
             start = k
             while start > 0 and rows[start - 1]["bullet"]:
                 start -= 1
-            if start == 0 or not _introduction(rows[start - 1]):
+            # a numbered subheading over its paragraph ('2) Services', then a paragraph) needs no introduction
+            subheading = not rows[k - 1]["bullet"] and k + 1 < len(rows) and not rows[k + 1]["bullet"] \
+                and rows[k + 1]["prose"] > 0.5 and rows[k + 1]["terminal"]
+            if not subheading and (start == 0 or not _introduction(rows[start - 1])):
                 return False
         if not row["bullet"] and not (row["prose"] > 0 or row["topic_core"] >= 0.5):
             return False
@@ -547,10 +550,33 @@ def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]
                     k = end
                     continue
             if not _story_edge(row, scores[k]):
-                break
+                beyond = _sure_sentence_past(rows, scores, k, step)
+                if beyond is None:
+                    break
+                k = beyond  # a pull quote, a subheading or a label between paragraphs: stepped over
+                continue
             out[k] = True
             k += step
     return out
+
+
+# Past at most this many lines at the story's edge, a sentence the model is this sure of goes on with the story
+OVER = 4
+EDGE_SURE = 1.0
+
+
+def _sure_sentence_past(rows: list[dict[str, float]], scores: list[float], k: int, step: int) -> int | None:
+    """The index of a sentence of prose the model is sure of, at most ``OVER`` lines from ``k`` on
+    (``k`` included), with no list item, link after a label or readers' comment on the way; or None."""
+    for m in range(k, k + step * (OVER + 1), step):
+        if not 0 <= m < len(rows):
+            return None
+        row = rows[m]
+        if row["bullet"] or row["after_link_label"] or row["after_comments"]:
+            return None
+        if m != k and scores[m] >= EDGE_SURE and row["terminal"] and row["prose"] > 0.5:
+            return m
+    return None
 
 
 def _decode(scores: list[float], switch_cost: float) -> list[bool]:
