@@ -323,6 +323,18 @@ def test_a_menu_glued_into_one_word_is_never_the_headline():
     assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == headline
 
 
+def test_the_line_a_trail_of_sections_ends_with_is_the_headline():
+    # the page's breadcrumb ends with its headline (cut short): that line is the headline, though the model
+    # prefers the teaser above (weights that favour the earliest line)
+    headline = "Riverton bridge to reopen next month after repairs"
+    lines = [*MENU, "Riverton mayor opens the new library downtown", "News Local Riverton bridge to reopen next month",
+             headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == headline
+    # a headline followed by a photo credit is no trail
+    lines[len(MENU) + 1] = "Mayor opens the new library in the old bank building downtown - Riverton bridge to reopen next"
+    assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) != headline
+
+
 def test_no_part_of_a_list_item_is_the_headline():
     # '* Title: what - and why' in a list of links: neither the item nor its parts head the story
     headline = "Riverton bridge to reopen next month"

@@ -361,6 +361,12 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
         if 0 < i - at <= 2 and t == lines[i].strip() and _ends_with_start_of(text, t):
             at, text = i, t
             break
+    # ... and a line that the page's trail of sections right above it ends with ('News Home Politics Cabinet
+    # resigns. What next' over 'Cabinet resigns. What next for the coalition') is the headline wherever the model
+    # ranked it
+    trailed = [(i, t) for i, t, _ in found if i > 0 and t == lines[i].strip() and _trail_over(lines[i - 1].strip(), t)]
+    if trailed and all(i != at for i, _ in trailed):
+        at, text = trailed[-1]
     return at, text
 
 
@@ -372,3 +378,18 @@ def _ends_with_start_of(text: str, other: str) -> bool:
     """Whether ``text`` ends with the first words (at least ``CUT_WORDS``, perhaps all) of ``other``."""
     words = other.split()
     return any(text.endswith(" " + " ".join(words[:n])) for n in range(len(words), CUT_WORDS - 1, -1))
+
+
+# A trail of sections before a headline has at most this many words ('News Home Politics')
+TRAIL_WORDS = 6
+
+
+def _trail_over(trail: str, text: str) -> bool:
+    """Whether ``trail`` is a few section names followed by the start of ``text`` (whole or cut short)."""
+    words = text.split()
+    for n in range(len(words), CUT_WORDS - 1, -1):
+        start = " ".join(words[:n])
+        if trail.endswith(" " + start):
+            sections = [w for w in trail[: -len(start)].split() if any(c.isalnum() for c in w)]
+            return len(sections) <= TRAIL_WORDS and not any(TERMINAL.search(w) for w in sections)
+    return False
