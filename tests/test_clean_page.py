@@ -335,6 +335,15 @@ def test_the_line_a_trail_of_sections_ends_with_is_the_headline():
     assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) != headline
 
 
+@pytest.mark.parametrize("label", ["01:53", "3 of 12 |"])
+def test_a_video_s_or_a_gallery_picture_s_title_under_its_label_counts_as_a_caption(label):
+    headline = "Riverton bridge to reopen next month"
+    lines = [*MENU, headline, "By Jane Okafor", "June 3, 2024", label, "Watch the Riverton bridge repairs from above",
+             *STORY, *FOOTER]
+    # weights that favour the line nearest the story, and shun captions
+    assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "caption": -5.0, "story": -9.0}) == headline
+
+
 def test_no_part_of_a_list_item_is_the_headline():
     # '* Title: what - and why' in a list of links: neither the item nor its parts head the story
     headline = "Riverton bridge to reopen next month"

@@ -160,6 +160,8 @@ SOURCE_LABEL = re.compile(r"^\s*(source|quelle|fuente|来源)\s*[:：]", re.I)
 # after a section ('World / 6 h ago'; not 'Quake struck 2 hours ago')
 EMAIL_END = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
 TIME_AGO = re.compile(r"(^|[/|·•]\s*)\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s*$", re.I)
+# a video's length ('01:53', '1:02:10') or a picture's place in a gallery ('3 of 12', '3 / 12 |')
+MEDIA_LABEL = re.compile(r"^\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,3}\s*(of|/)\s*\d{1,3})\s*[|·]?\s*$", re.I)
 TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
 # A menu whose items were glued together when the page was saved as text ('HomeNewsPoliticsSport'): a word
 # that turns from lower to upper case twice (a name does so once at most: 'McDonald', 'iPhone'); a hashtag or
@@ -248,7 +250,8 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
                 "colon": float(":" in candidate),
                 "page_top": float(i == top),
                 "upper": float(candidate.isupper()),
-                "caption": float(bool(CAPTION.search(candidate))),
+                # a caption, or a video's or gallery picture's title under its length or place ('01:53', '3 of 12')
+                "caption": float(bool(CAPTION.search(candidate)) or i > 0 and bool(MEDIA_LABEL.match(lines[i - 1]))),
                 # a headline is often followed by a deck (a second, longer headline-shaped line)
                 "deck_below": float(_deck(lines, removed, i, 1)),
                 "headline_above": float(_deck(lines, removed, i, -1)),
