@@ -344,6 +344,17 @@ def test_a_video_s_or_a_gallery_picture_s_title_under_its_label_counts_as_a_capt
     assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "caption": -5.0, "story": -9.0}) == headline
 
 
+def test_an_item_of_a_nested_list_saved_as_text_is_no_headline():
+    # a page saved as text marks a third-level list item with 'o ' (inscriptis: '* ', '+ ', 'o ', '- ')
+    headline = "Riverton bridge to reopen next month"
+    lines = [*MENU, "o Riverton mayor opens the new library downtown", headline, "By Jane Okafor", "June 3, 2024",
+             *STORY, *FOOTER]
+    assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == headline
+    # a sentence or a headline that opens with a capital 'O' is none
+    lines[len(MENU)] = "O Riverton mayor opens the new library downtown"
+    assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == lines[len(MENU)]
+
+
 def test_no_part_of_a_list_item_is_the_headline():
     # '* Title: what - and why' in a list of links: neither the item nor its parts head the story
     headline = "Riverton bridge to reopen next month"

@@ -29,7 +29,9 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 TERMINAL = re.compile(r"[.!?…。！？؟।።][\"”’'»)\]」』]*$")
 SENTENCE_END = re.compile(r"[.!?。！？؟।][\"”’'»)\]」』]*(?:\s|$)")
 COMMA = re.compile(r"[,，、،;；]")
-BULLET = re.compile(r"^\s*(?:[*+•·▪►▸‣◦–—-]|\d{1,2}[.)])\s+")
+# list markers, numbered items, and the markers a page saved as text gives nested lists ('* ', '+ ', 'o ', '- ':
+# inscriptis); a sentence never opens with a lower-case 'o'
+BULLET = re.compile(r"^\s*(?:[*+•·▪►▸‣◦–—-]|o|\d{1,2}[.)])\s+")
 QUOTE = re.compile(r"[\"“”«»„]|(?:^|\s)[‘'](?=\w)|\w[’'](?:\s|$|[.,])")
 MARKUP = re.compile(r"<[a-z/!][^>]*>|\{[^}]*:[^}]*\}|https?://|www\.|\.(?:php|html?|aspx?)\b|&[a-z]+;", re.I)
 SEPARATOR = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
