@@ -355,6 +355,16 @@ def test_an_item_of_a_nested_list_saved_as_text_is_no_headline():
     assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == lines[len(MENU)]
 
 
+def test_a_short_headline_in_title_case_with_a_possessive_is_no_byline():
+    from generator.clean.chrome import is_name_like
+
+    assert not is_name_like("Riverton's New Bridge")
+    assert is_name_like("Jane O'Connor") and is_name_like("By Jane Okafor and Tom Page")
+    headline = "Riverton's New Bridge"
+    lines = [*MENU, headline, "By Jane Okafor", "June 3, 2024", "Photo: Lee Tran for Riverton Times", *STORY, *FOOTER]
+    assert make_article("\n".join(lines)).title == headline
+
+
 def test_no_part_of_a_list_item_is_the_headline():
     # '* Title: what - and why' in a list of links: neither the item nor its parts head the story
     headline = "Riverton bridge to reopen next month"

@@ -62,7 +62,9 @@ def is_name_like(text: str) -> bool:
         names = [t for t in tokens if t.lower() not in NAME_PARTICLES]
         if not 2 <= len(tokens) <= 4 or len(names) < 2:
             return False
-        if not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", t) and t[0].isupper() for t in names):
+        # a possessive is no part of a name ("Afghanistan's New Millionaires" is a headline)
+        if not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", t) and t[0].isupper() and not re.search(r"['’]s$", t)
+                   for t in names):
             return False
     return True
 
