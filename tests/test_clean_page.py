@@ -365,6 +365,20 @@ def test_a_short_headline_in_title_case_with_a_possessive_is_no_byline():
     assert make_article("\n".join(lines)).title == headline
 
 
+def test_a_subheading_repeating_the_headline_after_its_colon_gives_way_to_the_headline():
+    headline = "Riverton bridge: Reopening next month after repairs"
+    lines = [*MENU, "Today's paper", headline, "By Jane Okafor", "June 3, 2024", STORY[0],
+             "Reopening next month after repairs", *STORY[1:], *FOOTER]
+    assert headline_of(lines, SHORT_FIRST) == headline
+
+
+@pytest.mark.parametrize("share", ["Facebook Email X LinkedIn Copy link", "Share This Page on Riverton Times"])
+def test_share_buttons_are_never_the_headline(share):
+    headline = "Riverton bridge to reopen next month"
+    lines = [*MENU, headline, "By Jane Okafor", "June 3, 2024", share, *STORY, *FOOTER]
+    assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "story": -9.0}) == headline
+
+
 def test_no_part_of_a_list_item_is_the_headline():
     # '* Title: what - and why' in a list of links: neither the item nor its parts head the story
     headline = "Riverton bridge to reopen next month"

@@ -174,9 +174,10 @@ def glued_menu(text: str) -> bool:
 def _not_a_headline(text: str) -> bool:
     """A line shaped like a headline that is none: an address, a trail of sections, a byline, a date
     (or date label) or source label, an author box ending in an e-mail address, how long ago, a menu glued
-    into one word."""
+    into one word, share buttons."""
     return bool(ADDRESS.match(text) or DATE_LABEL.match(text) or SOURCE_LABEL.match(text) or _date_label(text)
                 or EMAIL_END.search(text) or TIME_AGO.search(text) or glued_menu(text)
+                or call_to_action(text) == "share buttons"
                 or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 
@@ -370,7 +371,14 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
     trailed = [(i, t) for i, t, _ in found if i > 0 and t == lines[i].strip() and _trail_over(lines[i - 1].strip(), t)]
     if trailed and all(i != at for i, _ in trailed):
         at, text = trailed[-1]
+    # a subheading that repeats the headline's words after its colon ('Students abroad: What they miss at home',
+    # then 'What they miss at home' over a paragraph): the whole line is the headline
+    whole = [(i, t) for i, t, _ in found if i < at and t == lines[i].strip() and len(t) > len(text)
+             and re.search(r"[:：]\s*" + re.escape(text) + r"\s*$", t)]
+    if whole:
+        at, text = whole[-1]
     return at, text
+
 
 
 # A line ends with the start of another when at least this many of its words lead the other line
