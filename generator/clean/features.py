@@ -32,6 +32,7 @@ COMMA = re.compile(r"[,，、،;；]")
 # list markers, numbered items, and the markers a page saved as text gives nested lists ('* ', '+ ', 'o ', '- ':
 # inscriptis); a sentence never opens with a lower-case 'o'
 BULLET = re.compile(r"^\s*(?:[*+•·▪►▸‣◦–—-]|o|\d{1,2}[.)])\s+")
+NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 QUOTE = re.compile(r"[\"“”«»„]|(?:^|\s)[‘'](?=\w)|\w[’'](?:\s|$|[.,])")
 MARKUP = re.compile(r"<[a-z/!][^>]*>|\{[^}]*:[^}]*\}|https?://|www\.|\.(?:php|html?|aspx?)\b|&[a-z]+;", re.I)
 SEPARATOR = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
@@ -264,6 +265,8 @@ def feature_rows(shapes: list[LineShape], stop_known: bool, stopwords: frozenset
             "introduces": float(s.text.rstrip().endswith((":", "："))),
             # nor this: the line reports what someone said (news, whatever else it says)
             "reports_speech": float(bool(REPORTED.search(s.text))),
+            # nor this: a numbered item ('2) Services', '3. What happens next')
+            "numbered": float(bool(NUMBERED.match(s.text))),
         }
         for k in NEIGHBOURS:
             j = i + k

@@ -160,15 +160,18 @@ SOURCE_LABEL = re.compile(r"^\s*(source|quelle|fuente|来源)\s*[:：]", re.I)
 # after a section ('World / 6 h ago'; not 'Quake struck 2 hours ago')
 EMAIL_END = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
 TIME_AGO = re.compile(r"(^|[/|·•]\s*)\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s*$", re.I)
-# a video's length ('01:53', '1:02:10') or a picture's place in a gallery ('3 of 12', '3 / 12 |')
-MEDIA_LABEL = re.compile(r"^\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,3}\s*(of|/)\s*\d{1,3})\s*[|·]?\s*$", re.I)
+# a picture's place in a gallery ('3 of 12', '3 / 12 |'); a video's length ('01:53') is no such sign: a bare
+# clock time stands over many a headline
+MEDIA_LABEL = re.compile(r"^\s*\d{1,3}\s*(of|/)\s*\d{1,3}\s*[|·]?\s*$", re.I)
 TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
-# A menu whose items were glued together when the page was saved as text ('HomeNewsPoliticsSport'): a word
-# that turns from lower to upper case twice (a name does so once at most: 'McDonald', 'iPhone'); a hashtag or
-# handle may ('#PrayForPeace')
+# A menu whose items were glued together when the page was saved as text ('HomeNewsPoliticsSport'): words
+# that turn from lower to upper case again and again (a name does so once or twice: 'McDonald', 'iPhone',
+# 'GlaxoSmithKline'); a hashtag or handle may ('#PrayForPeace')
 def glued_menu(text: str) -> bool:
-    return any(sum(1 for a, b in zip(word, word[1:]) if a.islower() and b.isupper()) >= 2
-               for word in text.split() if not word.startswith(("#", "@")))
+    turns = [sum(1 for a, b in zip(word, word[1:]) if a.islower() and b.isupper())
+             for word in re.split(r"[\s/'’-]+", text) if not word.startswith(("#", "@"))]
+    # two glued words, or one of four items or more ('GlaxoSmithKline', 'iPadOS' turn twice)
+    return sum(1 for n in turns if n >= 2) >= 2 or any(n >= 3 for n in turns)
 
 
 def _not_a_headline(text: str) -> bool:
@@ -240,7 +243,7 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
                 "length": math.log1p(n),
                 "too_long": float(n > 25),
                 "too_short": float(n < 3),
-                "terminal": float(bool(TERMINAL.search(candidate)) and not candidate.rstrip().endswith(("?", "!"))),
+                "terminal": float(bool(TERMINAL.search(candidate)) and not ASKS.search(candidate.rstrip())),
                 "capitalised": sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 0.0,
                 "repeated": float(_repeats(keys, comparable(candidate))),
                 "part": float(candidate != text),
@@ -251,7 +254,7 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
                 "colon": float(":" in candidate),
                 "page_top": float(i == top),
                 "upper": float(candidate.isupper()),
-                # a caption, or a video's or gallery picture's title under its length or place ('01:53', '3 of 12')
+                # a caption, or a gallery picture's title under its place in the gallery ('3 of 12')
                 "caption": float(bool(CAPTION.search(candidate)) or i > 0 and bool(MEDIA_LABEL.match(lines[i - 1]))),
                 # a headline is often followed by a deck (a second, longer headline-shaped line)
                 "deck_below": float(_deck(lines, removed, i, 1)),
@@ -272,6 +275,8 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
     return out
 
 
+# A line that asks or exclaims, in any script, perhaps inside closing quotes ('Who will pay?’')
+ASKS = re.compile(r"[?!？！؟][\"”’'»)\]」』]*$")
 # A kicker (the topic over a headline: 'War in Ukraine', 'City marathon 2024') has this many words or fewer
 KICKER_WORDS = 4
 
@@ -292,7 +297,7 @@ def _under_kicker(lines: list[str], removed: list[bool], scored, at: int, text: 
     if below:
         i, t = below[0]
         # a headline may ask or exclaim; a line that ends as a statement is a summary, no headline
-        if len(t.split()) > KICKER_WORDS and (not TERMINAL.search(t.rstrip()) or t.rstrip().endswith(("?", "!"))) \
+        if len(t.split()) > KICKER_WORDS and (not TERMINAL.search(t.rstrip()) or ASKS.search(t.rstrip())) \
                 and call_to_action(t) is None:
             return i, t
     return at, text
@@ -368,8 +373,9 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
     # ... and a line that the page's trail of sections right above it ends with ('News Home Politics Cabinet
     # resigns. What next' over 'Cabinet resigns. What next for the coalition') is the headline wherever the model
     # ranked it
-    trailed = [(i, t) for i, t, _ in found if i > 0 and t == lines[i].strip() and _trail_over(lines[i - 1].strip(), t)]
-    if trailed and all(i != at for i, _ in trailed):
+    # (only under the line the model chose: a teaser card above the article may show a trail too)
+    trailed = [(i, t) for i, t, _ in found if i > at and t == lines[i].strip() and _trail_over(lines[i - 1].strip(), t)]
+    if trailed:
         at, text = trailed[-1]
     # a subheading that repeats the headline's words after its colon ('Students abroad: What they miss at home',
     # then 'What they miss at home' over a paragraph): the whole line is the headline

@@ -482,7 +482,7 @@ def _introduced_lists(gap: range, rows: list[dict[str, float]]) -> bool:
             while start > 0 and rows[start - 1]["bullet"]:
                 start -= 1
             # a numbered subheading over its paragraph ('2) Services', then a paragraph) needs no introduction
-            subheading = not rows[k - 1]["bullet"] and k + 1 < len(rows) and not rows[k + 1]["bullet"] \
+            subheading = row.get("numbered") and not rows[k - 1]["bullet"] and k + 1 < len(rows) and not rows[k + 1]["bullet"] \
                 and rows[k + 1]["prose"] > 0.5 and rows[k + 1]["terminal"]
             if not subheading and (start == 0 or not _introduction(rows[start - 1])):
                 return False
@@ -550,10 +550,10 @@ def _fill(decided: list[bool], rows: list[dict[str, float]], scores: list[float]
                     k = end
                     continue
             if not _story_edge(row, scores[k]):
-                beyond = _sure_sentence_past(rows, scores, k, step)
-                if beyond is None:
+                sure = _sure_sentence_past(rows, scores, k, step)
+                if sure is None:
                     break
-                k = beyond  # a pull quote, a subheading or a label between paragraphs: stepped over
+                k = sure  # a pull quote, a subheading or a label between paragraphs: stepped over
                 continue
             out[k] = True
             k += step
