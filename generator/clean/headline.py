@@ -27,6 +27,7 @@ REACH = 40
 # ... and a line over both a byline and a date, this far (a video player or a gallery may stand between)
 FAR_REACH = 120
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
+SHARE_BUTTONS = lexicon.pattern(*lexicon.load("boilerplate")["call_to_action"]["share buttons"])
 BYLINE_WORD = r"(?i:by|von|par|por|door)"
 BYLINE_START = re.compile(rf"^\s*{BYLINE_WORD}\s+\S")
 # 'By' and two capitalised words ('By Dana A. Ford, Tom Page and Lee Tran, CNN'; not 'By the time ...')
@@ -180,7 +181,7 @@ def _not_a_headline(text: str) -> bool:
     into one word, share buttons."""
     return bool(ADDRESS.match(text) or DATE_LABEL.match(text) or SOURCE_LABEL.match(text) or _date_label(text)
                 or EMAIL_END.search(text) or TIME_AGO.search(text) or glued_menu(text)
-                or call_to_action(text) == "share buttons"
+                or SHARE_BUTTONS.search(text)
                 or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 
