@@ -22,6 +22,15 @@ def body(article):
     return [p.text for p in article.body]
 
 
+def assert_chrome_inside_the_story(chrome):
+    """Lines of chrome between the story's second and third paragraphs are removed, the story kept whole."""
+    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:2], *chrome,
+             *STORY[2:], *FOOTER]
+    article = make_article("\n".join(lines))
+    assert body(article) == STORY
+    assert set(chrome) <= {r.text for r in article.removed}
+
+
 def test_a_story_between_a_menu_and_a_footer_is_kept_whole_and_alone():
     article = make_article("\n".join([*MENU, "Bridge to reopen after two years of repairs", "By Jane Okafor",
                                       "June 3, 2024", *STORY, *FOOTER]))
@@ -110,11 +119,7 @@ def test_a_video_player_s_notice_and_a_sign_up_form_s_consent_boxes_are_chrome_i
     notices = ["We apologize, but this video has failed to load.", "Try refreshing your browser, or",
                "tap here to see other videos from our team.", "Contact me with news and offers from other brands",
                "Receive email from us on behalf of our trusted partners or sponsors"]
-    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:2], *notices,
-             *STORY[2:], *FOOTER]
-    article = make_article("\n".join(lines))
-    assert body(article) == STORY
-    assert set(notices) <= {r.text for r in article.removed}
+    assert_chrome_inside_the_story(notices)
 
 
 @pytest.mark.parametrize("sentence", ["The video failed to capture the moment the bridge cracked, engineers said.",
@@ -434,11 +439,7 @@ def test_a_paywall_box_and_the_list_of_what_it_offers_are_chrome_inside_the_stor
            "* Unlimited digital access to the Riverton Times.", "* Analysis on all things Riverton by our reporters.",
            "* Daily puzzles, including the crossword.", "SUBSCRIBE TO UNLOCK MORE ARTICLES",
            "You can save this article by registering for free here. Or sign-in if you have an account."]
-    lines = [*MENU, "Riverton bridge to reopen next month", "By Jane Okafor", "June 3, 2024", *STORY[:2], *box,
-             *STORY[2:], *FOOTER]
-    article = make_article("\n".join(lines))
-    assert body(article) == STORY
-    assert set(box) <= {r.text for r in article.removed}
+    assert_chrome_inside_the_story(box)
 
 
 @pytest.mark.parametrize("sentence", ["The content is reserved for subscribers, the company said.",
