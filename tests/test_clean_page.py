@@ -409,6 +409,19 @@ def test_share_buttons_are_never_the_headline(share):
     assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "story": -9.0}) == headline
 
 
+def test_a_headline_far_above_the_story_past_a_long_box_of_chrome_is_still_found():
+    # a paywall's box, a share bar, a video player: fifty lines of chrome between the headline and the story
+    headline = "Riverton bridge to reopen next month"
+    box = [f"Subscribe now and save {n} %" for n in range(50)]
+    lines = ["Today's paper", headline, "The crossing will carry traffic again from July", *box, *STORY, *FOOTER]
+    story = [line in STORY for line in lines]
+    removed = [line in box or line in FOOTER for line in lines]
+    from generator.clean.headline import find_headline
+
+    found = find_headline(lines, story, removed, frozenset({"the", "to", "of", "in", "next"}), {"shared": 3.0, "story": -9.0})
+    assert found and found[1] == headline
+
+
 def test_no_part_of_a_list_item_is_the_headline():
     # '* Title: what - and why' in a list of links: neither the item nor its parts head the story
     headline = "Riverton bridge to reopen next month"

@@ -21,11 +21,13 @@ from .chrome import call_to_action, comparable, is_dateline, is_name_like, is_pr
 from . import features, metadata, story as story_finder
 from .features import BULLET, NO_SPACE, TERMINAL, tokens
 
-# How far above the story's first paragraph a headline may stand (lines): bylines, dates,
-# captions, share buttons and a standfirst often come between.
+# How far above the story's first paragraph a headline may stand (lines that are not chrome): bylines,
+# dates, captions and a standfirst often come between.
 REACH = 40
 # ... and a line over both a byline and a date, this far (a video player or a gallery may stand between)
 FAR_REACH = 120
+# ... however many lines of chrome stand between too, up to this many lines in all
+CHROME_SPAN = 360
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
 SHARE_BUTTONS = lexicon.pattern(*lexicon.load("boilerplate")["call_to_action"]["share buttons"])
 BYLINE_WORD = r"(?i:by|von|par|por|door)"
@@ -208,14 +210,23 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
     times_shown = Counter(keys)
     top = next((i for i, r in enumerate(removed) if not r), 0)
     out = []
+    # how far above the story each line stands, counting only the lines that are not chrome (a paywall's box,
+    # a share bar or a gallery's buttons between the headline and the story add nothing)
+    apart, seen = {}, 0
+    for j in range(first - 1, max(0, first - CHROME_SPAN) - 1, -1):
+        seen += not removed[j]
+        apart[j] = seen
     # the story finder may take the headline in with the story's opening lines
-    for i in range(max(0, first - FAR_REACH), min(len(lines), (kept[3] if len(kept) > 3 else kept[-1]) + 1)):
+    for i in range(max(0, first - CHROME_SPAN), min(len(lines), (kept[3] if len(kept) > 3 else kept[-1]) + 1)):
         label = bool(repeated and repeated[i])
         if removed[i] and not label:
             continue
+        far = apart.get(i, 0)
+        if far > FAR_REACH:
+            continue
         text = lines[i].strip()
         below = _head_below(lines, removed, i)
-        if i < first - REACH and not (below[0] and below[1]):
+        if far > REACH and not (below[0] and below[1]):
             continue
         # a list item is no headline, and neither is a part of one ('* Section - Other story's title')
         for candidate in [text, *([] if BULLET.match(text) else _parts(text))]:
