@@ -49,7 +49,7 @@ def labelled_pages(folder: Path):
                 labels.append(0)  # a photo's caption or credit goes to the article's metadata, not its body
             else:
                 labels.append(1 if s >= 0.5 else 0)
-        out.append((page, rows, labels, lines, gold_lines, headline.labels_repeated(reasons)))
+        out.append((page, rows, labels, lines, gold_lines, headline.removed_labels(reasons)))
     return out
 
 
@@ -65,7 +65,7 @@ def clean_versions(pages):
         lines = [x for x in lines if x.strip()]
         rows, reasons = story.page_features(lines, {})
         labels = [None] + [1 if cleaning.tokens(x) and r is not None else None for x, r in zip(lines[1:], rows[1:])]
-        out.append((page, rows, labels, lines, gold_lines, headline.labels_repeated(reasons)))
+        out.append((page, rows, labels, lines, gold_lines, headline.removed_labels(reasons)))
     return out
 
 
@@ -157,7 +157,7 @@ def titles_right(page_data, weights, head_weights):
         keep = story.story_lines(rows, weights)
         stopwords, _ = page_stopwords([tokens(x) for x in lines])
         found = headline.find_headline(lines, keep, [r is None for r in rows], stopwords, head_weights,
-                                       repeated=repeated)
+                                       labels=repeated)
         right += cleaning.title_correct(found[1] if found else None, page.gold.get("headline") or page.gold.get("title"))
     return right
 

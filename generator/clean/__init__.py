@@ -77,7 +77,7 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     front = doc.front_matter
     hint = front.get("title") if isinstance(front.get("title"), str) else doc.title_hint
     found = headline.find_headline(lines, keep, [r is not None for r in reasons], page.stopwords,
-                                   story.learned()["headline"], hint, headline.labels_repeated(reasons))
+                                   story.learned()["headline"], hint, headline.removed_labels(reasons))
     title_at, title = found if found else (None, None)
     if isinstance(front.get("title"), str) and front["title"].strip():
         title = front["title"].strip()  # the file's own word

@@ -31,8 +31,9 @@ SENTENCE_END = re.compile(r"[.!?。！？؟।][\"”’'»)\]」』]*(?:\s|$)")
 COMMA = re.compile(r"[,，、،;；]")
 # list markers, numbered items, and the markers a page saved as text gives nested lists ('* ', '+ ', 'o ', '- ':
 # inscriptis); a sentence never opens with a lower-case 'o'
-BULLET = re.compile(r"^\s*(?:[*+•·▪►▸‣◦–—-]|o|\d{1,2}[.)])\s+")
-NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+NUMBER_MARK = r"\d{1,2}[.)]"
+BULLET = re.compile(rf"^\s*(?:[*+•·▪►▸‣◦–—-]|o|{NUMBER_MARK})\s+")
+NUMBERED = re.compile(rf"^\s*{NUMBER_MARK}\s+")
 QUOTE = re.compile(r"[\"“”«»„]|(?:^|\s)[‘'](?=\w)|\w[’'](?:\s|$|[.,])")
 MARKUP = re.compile(r"<[a-z/!][^>]*>|\{[^}]*:[^}]*\}|https?://|www\.|\.(?:php|html?|aspx?)\b|&[a-z]+;", re.I)
 SEPARATOR = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")

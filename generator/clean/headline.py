@@ -167,13 +167,14 @@ TIME_AGO = re.compile(r"(^|[/|·•]\s*)\d+\s*(s|secs?|seconds?|m|mins?|minutes?
 # clock time stands over many a headline
 MEDIA_LABEL = re.compile(r"^\s*\d{1,3}\s*(of|/)\s*\d{1,3}\s*[|·]?\s*$", re.I)
 TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
-# A menu whose items were glued together when the page was saved as text ('HomeNewsPoliticsSport'): words
-# that turn from lower to upper case again and again (a name does so once or twice: 'McDonald', 'iPhone',
-# 'GlaxoSmithKline'); a hashtag or handle may ('#PrayForPeace')
+
+
 def glued_menu(text: str) -> bool:
+    """A menu whose items were glued together when the page was saved as text ('HomeNewsPoliticsSport'):
+    two words that turn from lower to upper case twice, or one that does so three times or more (a name
+    turns once or twice: 'McDonald', 'GlaxoSmithKline', 'iPadOS'; a hashtag or handle may turn more)."""
     turns = [sum(1 for a, b in zip(word, word[1:]) if a.islower() and b.isupper())
              for word in re.split(r"[\s/'’-]+", text) if not word.startswith(("#", "@"))]
-    # two glued words, or one of four items or more ('GlaxoSmithKline', 'iPadOS' turn twice)
     return sum(1 for n in turns if n >= 2) >= 2 or any(n >= 3 for n in turns)
 
 
@@ -188,17 +189,18 @@ def _not_a_headline(text: str) -> bool:
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 
 
-def labels_repeated(reasons: list[str | None]) -> list[bool]:
-    """The lines removed only because the page repeats them: a short headline shows again in the page's
-    title, its breadcrumb and its share links, so such a line may still be the headline; so may a line
-    removed as a link after a label ('More news', then the article's own headline)."""
+def removed_labels(reasons: list[str | None]) -> list[bool]:
+    """The removed lines that may still be the headline: labels the page repeats (a short headline shows
+    again in the page's title, its breadcrumb and its share links) and links after a label ('More news',
+    then the article's own headline)."""
     return [story_finder.is_repeated_label(reason) or reason == story_finder.LINK_AFTER_LABEL for reason in reasons]
 
 
 def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str],
-               repeated: list[bool] | None = None):
-    """(line index, text, features) of every headline candidate. ``repeated``: the removed lines that are
-    labels the page repeats; one is a candidate when it shares words with the story's opening."""
+               labels: list[bool] | None = None):
+    """(line index, text, features) of every headline candidate. ``labels``: the removed lines that may
+    still be the headline (``removed_labels``); one is a candidate when it shares words with the story's
+    opening."""
     kept = [j for j, keep in enumerate(story) if keep]
     if not kept:
         return []
@@ -218,7 +220,7 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
         apart[j] = seen
     # the story finder may take the headline in with the story's opening lines
     for i in range(max(0, first - CHROME_SPAN), min(len(lines), (kept[3] if len(kept) > 3 else kept[-1]) + 1)):
-        label = bool(repeated and repeated[i])
+        label = bool(labels and labels[i])
         if removed[i] and not label:
             continue
         far = apart.get(i, 0)
@@ -317,11 +319,11 @@ def _under_kicker(lines: list[str], removed: list[bool], scored, at: int, text: 
 
 def find_headline(lines: list[str], story: list[bool], removed: list[bool], stopwords: frozenset[str],
                   weights: dict[str, float], hint: str | None = None,
-                  repeated: list[bool] | None = None) -> tuple[int, str] | None:
+                  labels: list[bool] | None = None) -> tuple[int, str] | None:
     """(index of the headline's line, the headline text) or None.
 
     ``story``: the lines the story finder kept; ``removed``: lines that are chrome wherever they
-    stand (never a headline)."""
+    stand (never a headline, but for ``labels``, see ``candidates``)."""
     if hint:
         key = comparable(hint)
         for i, line in enumerate(lines):
@@ -339,7 +341,7 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
         if j < len(lines) and story[j] and is_prose(lines[j]):
             return top, lines[top].strip()
     best = None
-    found = candidates(lines, story, removed, stopwords, repeated)
+    found = candidates(lines, story, removed, stopwords, labels)
     scored = [(sum(weights.get(k, 0.0) * v for k, v in feats.items()), i, text, feats) for i, text, feats in found]
     for score, i, text, _ in scored:
         if best is None or score > best[0]:
@@ -382,10 +384,9 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
         if 0 < i - at <= 2 and t == lines[i].strip() and _ends_with_start_of(text, t):
             at, text = i, t
             break
-    # ... and a line that the page's trail of sections right above it ends with ('News Home Politics Cabinet
-    # resigns. What next' over 'Cabinet resigns. What next for the coalition') is the headline wherever the model
-    # ranked it
-    # (only under the line the model chose: a teaser card above the article may show a trail too)
+    # ... and a line under the chosen one that the page's trail of sections right above it ends with ('News Home
+    # Politics Cabinet resigns. What next' over 'Cabinet resigns. What next for the coalition') is the headline,
+    # however the model ranked it (not a line above: a teaser card over the article may show a trail too)
     trailed = [(i, t) for i, t, _ in found if i > at and t == lines[i].strip() and _trail_over(lines[i - 1].strip(), t)]
     if trailed:
         at, text = trailed[-1]
@@ -398,15 +399,23 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
     return at, text
 
 
-
 # A line ends with the start of another when at least this many of its words lead the other line
 CUT_WORDS = 5
 
 
-def _ends_with_start_of(text: str, other: str) -> bool:
-    """Whether ``text`` ends with the first words (at least ``CUT_WORDS``, perhaps all) of ``other``."""
+def _before_start_of(text: str, other: str) -> str | None:
+    """What ``text`` holds before it ends with the first words (at least ``CUT_WORDS``, perhaps all) of
+    ``other``, or None when it does not end so."""
     words = other.split()
-    return any(text.endswith(" " + " ".join(words[:n])) for n in range(len(words), CUT_WORDS - 1, -1))
+    for n in range(len(words), CUT_WORDS - 1, -1):
+        start = " " + " ".join(words[:n])
+        if text.endswith(start):
+            return text[: -len(start)]
+    return None
+
+
+def _ends_with_start_of(text: str, other: str) -> bool:
+    return _before_start_of(text, other) is not None
 
 
 # A trail of sections before a headline has at most this many words ('News Home Politics')
@@ -415,10 +424,8 @@ TRAIL_WORDS = 6
 
 def _trail_over(trail: str, text: str) -> bool:
     """Whether ``trail`` is a few section names followed by the start of ``text`` (whole or cut short)."""
-    words = text.split()
-    for n in range(len(words), CUT_WORDS - 1, -1):
-        start = " ".join(words[:n])
-        if trail.endswith(" " + start):
-            sections = [w for w in trail[: -len(start)].split() if any(c.isalnum() for c in w)]
-            return len(sections) <= TRAIL_WORDS and not any(TERMINAL.search(w) for w in sections)
-    return False
+    before = _before_start_of(trail, text)
+    if before is None:
+        return False
+    sections = [w for w in before.split() if any(c.isalnum() for c in w)]
+    return len(sections) <= TRAIL_WORDS and not any(TERMINAL.search(w) for w in sections)

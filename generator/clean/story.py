@@ -482,8 +482,9 @@ def _introduced_lists(gap: range, rows: list[dict[str, float]]) -> bool:
             while start > 0 and rows[start - 1]["bullet"]:
                 start -= 1
             # a numbered subheading over its paragraph ('2) Services', then a paragraph) needs no introduction
-            subheading = row.get("numbered") and not rows[k - 1]["bullet"] and k + 1 < len(rows) and not rows[k + 1]["bullet"] \
-                and rows[k + 1]["prose"] > 0.5 and rows[k + 1]["terminal"]
+            paragraph = rows[k + 1] if k + 1 < len(rows) else None
+            subheading = row.get("numbered") and not rows[k - 1]["bullet"] and paragraph is not None \
+                and not paragraph["bullet"] and paragraph["prose"] > 0.5 and paragraph["terminal"]
             if not subheading and (start == 0 or not _introduction(rows[start - 1])):
                 return False
         if not row["bullet"] and not (row["prose"] > 0 or row["topic_core"] >= 0.5):
