@@ -330,6 +330,62 @@ def test_the_headline_under_a_kicker_may_ask_a_question(headline):
     assert headline_of(lines, SHORT_FIRST) == headline
 
 
+def test_the_headline_under_a_stack_of_topic_labels_is_the_title_not_the_first_label():
+    headline = "Riverton bridge to reopen next month after repairs cost twice the estimate"
+    lines = [*MENU, "Riverton bridge", "Elections 2024", "Transport", headline, "By Jane Okafor", "June 3, 2024",
+             *STORY, *FOOTER]
+    assert headline_of(lines, SHORT_FIRST) == headline
+
+
+def test_a_short_headline_under_a_kicker_is_not_passed_over_for_a_sentence_below_a_stack():
+    # a line that ends as a sentence is a summary, however many labels stand over it
+    summary = "The bridge will carry traffic again from July, the council said on Monday."
+    lines = [*MENU, "Riverton bridge", "Transport", summary, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, SHORT_FIRST) == "Riverton bridge"
+
+
+@pytest.mark.parametrize("tag", ["bridge repairs riverton", "‘great white sharks’"])
+def test_a_tag_in_lower_case_is_never_the_headline(tag):
+    headline = "Riverton bridge to reopen next month"
+    lines = [*MENU, headline, "By Jane Okafor", "June 3, 2024", "More on:", tag, *STORY, *FOOTER]
+    # weights that favour the line nearest the story
+    assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "story": -9.0}) == headline
+
+
+@pytest.mark.parametrize("headline", ["iPhone sales in Riverton fall for the first time", "eBay opens a Riverton office",
+                                      "3 bridges in Riverton to reopen", "Zürich bridge to reopen next month"])
+def test_a_headline_opening_with_a_brand_a_digit_or_an_accented_capital_is_a_headline(headline):
+    lines = [*MENU, headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "story": -9.0}) == headline
+
+
+def test_a_menu_set_apart_by_separators_is_never_the_headline():
+    headline = "Riverton bridge to reopen next month"
+    menu = "Trending: Bridge works // Riverton FC // Council elections // Weather"
+    lines = [*MENU, menu, headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, {"earliest": 5.0, "shared": 1.0}) == headline
+    # a page's title bar ('Headline | Section | Site') still offers its parts
+    bar = f"{headline} | Local | News | Riverton Times"
+    lines = [*MENU, "Today's paper", bar, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, {"shared": 3.0, "length": 1.0}) == headline
+
+
+@pytest.mark.parametrize("teaser", ["Riverton Christmas sale: bridge tours half price Shop now",
+                                    "Jobs fall in 29 states as the recovery slows during... Read More",
+                                    "Riverton Times is part of Example Media. Example Media is responsible for your data. Les mer"])
+def test_a_line_closed_by_a_link_s_button_is_never_the_headline(teaser):
+    headline = "Riverton bridge to reopen next month"
+    lines = [*MENU, headline, "By Jane Okafor", "June 3, 2024", teaser, *STORY, *FOOTER]
+    # weights that favour the line nearest the story
+    assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "story": -9.0}) == headline
+
+
+@pytest.mark.parametrize("headline", ["Why Riverton should read more", "The best bridges to shop now"])
+def test_a_headline_ending_in_words_a_button_also_uses_is_a_headline(headline):
+    lines = [*MENU, "Today's paper", headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "story": -9.0}) == headline
+
+
 def test_a_menu_glued_into_one_word_is_never_the_headline():
     # a page saved as text may run its menu's items together; the model may favour the first line over
     # the story ('earliest'), but a glued menu is no candidate

@@ -30,6 +30,7 @@ FAR_REACH = 120
 CHROME_SPAN = 360
 CAPTION = lexicon.pattern(*lexicon.load("boilerplate")["caption"])
 SHARE_BUTTONS = lexicon.pattern(*lexicon.load("boilerplate")["call_to_action"]["share buttons"])
+LINK_BUTTON_END = lexicon.pattern(*lexicon.load("boilerplate")["link_button_end"])
 BYLINE_WORD = r"(?i:by|von|par|por|door)"
 BYLINE_START = re.compile(rf"^\s*{BYLINE_WORD}\s+\S")
 # 'By' and two capitalised words ('By Dana A. Ford, Tom Page and Lee Tran, CNN'; not 'By the time ...')
@@ -178,13 +179,34 @@ def glued_menu(text: str) -> bool:
     return sum(1 for n in turns if n >= 2) >= 2 or any(n >= 3 for n in turns)
 
 
+# A headline in a cased script opens with a capital or a digit; a line that opens with a word all in lower
+# case is a tag or a link ('great white sharks'; not 'iPhone sales fall', 'eBay ...')
+LOWER_START = re.compile(r"^[\W_]*[^\W\d_A-Z]+\b")
+# a menu whose items are set apart by separators ('Trending: Gifts // Outbreak // Spy tech // 3D printing')
+MENU_SEPARATORS = 3
+ITEM_SEPARATOR = re.compile(r"\s(//|[|·•])\s")
+
+
+def _lower_start(text: str) -> bool:
+    m = LOWER_START.match(text)
+    return bool(m) and m.group(0).lower() == m.group(0) and m.group(0).upper() != m.group(0)
+
+
+def _link_button_end(text: str) -> bool:
+    """Whether a link's button, capitalised as buttons are ('Read more'; not '... should read more'), closes the line."""
+    found = LINK_BUTTON_END.search(text)
+    return bool(found) and found.group("button")[0].isupper()
+
+
 def _not_a_headline(text: str) -> bool:
     """A line shaped like a headline that is none: an address, a trail of sections, a byline, a date
     (or date label) or source label, an author box ending in an e-mail address, how long ago, a menu glued
-    into one word, share buttons."""
+    into one word or set apart by separators, share buttons, a link's button closing it ('... Read more'), a tag
+    in lower case."""
     return bool(ADDRESS.match(text) or DATE_LABEL.match(text) or SOURCE_LABEL.match(text) or _date_label(text)
                 or EMAIL_END.search(text) or TIME_AGO.search(text) or glued_menu(text)
-                or SHARE_BUTTONS.search(text)
+                or SHARE_BUTTONS.search(text) or _link_button_end(text)
+                or _lower_start(text) or len(ITEM_SEPARATOR.findall(text)) >= MENU_SEPARATORS
                 or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 
@@ -293,19 +315,24 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
 ASKS = re.compile(r"[?!？！؟][\"”’'»)\]」』]*$")
 # A kicker (the topic over a headline: 'War in Ukraine', 'City marathon 2024') has this many words or fewer
 KICKER_WORDS = 4
+# ... and may top a stack of topic labels, with this many more of them between it and the headline ('War in
+# Ukraine', 'Elections 2024', 'Politics Russia', then the headline)
+KICKER_STACK = 2
 
 
 def _under_kicker(lines: list[str], removed: list[bool], scored, at: int, text: str) -> tuple[int, str]:
     """The headline under a kicker: when the chosen line is a few words over a longer headline-shaped
-    line (the next line that is not chrome, and no sentence), that line is the headline."""
+    line (the next line that is not chrome and no short label, and no sentence), that line is the headline."""
     if NO_SPACE.search(text) or len(text.split()) > KICKER_WORDS:
         return at, text
     # a short headline the page's title bar shows ('Bridge reopens | Riverton Times') is no kicker
     key = comparable(text)
     if any(key in (comparable(part) for part in _parts(line)) for k, line in enumerate(lines) if k != at):
         return at, text
-    j = at + 1
-    while j < len(lines) and removed[j]:
+    j, steps = at + 1, 0
+    while j < len(lines) and (removed[j] or steps < KICKER_STACK and len(lines[j].split()) <= KICKER_WORDS
+                              and not TERMINAL.search(lines[j].rstrip())):
+        steps += not removed[j]
         j += 1
     below = [(i, t) for _, i, t, f in scored if i == j and t == lines[j].strip() and not f["caption"]]
     if below:
