@@ -216,6 +216,61 @@ def test_bylines_in_many_forms():
     assert byline_author("By PTI") is None
 
 
+def test_bylines_with_a_job_a_place_or_a_date_glued_on():
+    assert byline_author("Von Anna Schmidt, Redakteurin für Finanzen") == "Anna Schmidt"
+    assert byline_author("By Jane Okafor, Riverton") == "Jane Okafor"
+    assert byline_author("By Jane Okafor, Tom Reyes and Lee Tran, Agency") == "Jane Okafor, Tom Reyes and Lee Tran"
+    assert byline_author("By Jane Okafor, Senior Staff Writer, Riverton Digital Rights Project") == "Jane Okafor"
+    assert byline_author("Jane Okafor, Tom Reyes (Special envoy)") == "Jane Okafor, Tom Reyes"
+    assert byline_author("Jane OkaforPublished Jul 17, 2024, 11:21am") == "Jane Okafor"
+    assert byline_author("Anna Schmidt24.04.2024, 19:35 Uhr") == "Anna Schmidt"
+    assert byline_author("Jane Okafor Jane Okafor") == "Jane Okafor"
+    # a name that begins like a month is no date ('Martel', 'Mayer', 'Decker')
+    assert byline_author("By Anna Martel") == "Anna Martel"
+    assert byline_author("Jane Mayer Mar. 3, 2020") == "Jane Mayer"
+
+
+def test_a_weekday_before_a_date_is_no_part_of_a_name_but_a_name_may_be_a_weekday():
+    assert byline_author("Jane Okafor Monday, February 29, 2016 @ 11:10 PM UTC") == "Jane Okafor"
+    assert byline_author("Actualizado Lunes, 2 diciembre 2024 - 02:24") is None
+    assert byline_author("By Sunday Oliseh") == "Sunday Oliseh"
+    assert byline_author("By Plácido Domingo") == "Plácido Domingo"
+
+
+@pytest.mark.parametrize("buttons", ["Download PDF", "Share Article", "Teilen Merken Drucken", "Hide Caption"])
+def test_buttons_in_title_case_are_no_author(buttons):
+    assert byline_author(buttons) is None
+    lines = [*MENU, "Riverton bridge to reopen next month", buttons, "June 3, 2024", *STORY, *FOOTER]
+    assert make_article("\n".join(lines)).author is None
+
+
+@pytest.mark.parametrize("where", ["above the headline", "as a list item", "under the opening", "at the foot"])
+def test_a_byline_outside_the_head_of_the_article_names_its_author(where):
+    headline = "Riverton bridge to reopen next month"
+    if where == "above the headline":
+        lines = [*MENU, "By Jane Okafor", headline, "June 3, 2024", *STORY, *FOOTER]
+    elif where == "as a list item":
+        lines = [*MENU, headline, "June 3, 2024", "* Share", "* By Jane Okafor", *STORY, *FOOTER]
+    elif where == "under the opening":
+        lines = [*MENU, headline, "June 3, 2024", STORY[0], "Jane Okafor | Published 15 hours ago", *STORY[1:], *FOOTER]
+    else:
+        lines = [*MENU, headline, "June 3, 2024", *STORY, "Von Jane Okafor, Redakteurin", *FOOTER]
+    article = make_article("\n".join(lines))
+    assert article.author == "Jane Okafor"
+    # the byline's line is the article's metadata, neither story nor chrome
+    byline = next(line for line in lines if "Jane Okafor" in line)
+    assert byline in {m.text for m in article.metadata}
+    assert byline not in body(article) and byline not in {r.text for r in article.removed}
+
+
+def test_a_name_far_from_the_article_is_not_its_author():
+    # another story's byline in a list of teasers after the story
+    lines = [*MENU, "Riverton bridge to reopen next month", "June 3, 2024", *STORY, "More news",
+             "Schools reopen after the storm", "Council votes on the budget", "Riverton FC win the cup",
+             "Library to open on Sundays", "By Tom Reyes", *FOOTER]
+    assert make_article("\n".join(lines)).author is None
+
+
 def test_the_copyright_holder_without_years_rights_or_legal_form():
     assert copyright_holder("\u00a9 2016 Riverton.com") == "Riverton.com"
     assert copyright_holder("Copyright \u00a9 2015 Riverton Media Inc. All rights reserved.") == "Riverton Media"

@@ -147,9 +147,16 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
             chrome_texts.append(text)
     # the head may also hold a date or byline just above the headline ('Updated: ...', 'By ...')
     if title_at is not None:
-        head_texts = [lines[j] for j in range(max(0, title_at - 3), title_at) if reasons[j] is None and
-                      (metadata.PUBLISH_WORDS.search(lines[j]) or metadata.UPDATE_WORDS.search(lines[j])
-                       or metadata.BYLINE.match(lines[j]))] + head_texts
+        above = [lines[j] for j in range(max(0, title_at - 3), title_at) if reasons[j] is None and
+                 (metadata.PUBLISH_WORDS.search(lines[j]) or metadata.UPDATE_WORDS.search(lines[j])
+                  or metadata.BYLINE.match(lines[j]))]
+        head_texts = above + head_texts
+        # ... which is the article's metadata, not chrome above the headline
+        for text in above:
+            at = next((k for k, r in enumerate(removed) if r.text == text), None)
+            if at is not None:
+                removed.pop(at)
+                meta_lines.append(MetadataLine("byline" if metadata.BYLINE.match(text) else "dateline", text))
 
     publisher_tag = None
     if body:
@@ -172,6 +179,23 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
                           for name in [metadata.site_in_title_line(line, title)] if name), None)
     _drop_box_before_dateline(body, removed, chrome_texts)
     meta = metadata.read_metadata(front, head_texts + dated, body, tail_texts, chrome_texts, page.language, site_name)
+    if meta.author is None and kept:
+        # a byline outside the head: among the buttons around the headline, under the story's opening, at its foot
+        top = title_at if title_at is not None else opening
+        around = [j for j in range(max(0, top - metadata.BYLINE_ABOVE), min(len(lines), opening + metadata.BYLINE_BELOW))
+                  if j != title_at and not (keep[j] and is_prose(lines[j]))]
+        after = range(last + 1, min(len(lines), last + 1 + metadata.BYLINE_AFTER))
+        near = sorted(around, key=lambda j: abs(j - top)) + list(after)
+        found = metadata.byline_near([lines[j] for j in near], page.language)
+        if found:
+            byline, meta.author = lines[near[found[0]]], found[1]
+            # the byline is the article's metadata wherever it stood (once), no part of the story nor chrome
+            if byline in body:
+                body.remove(byline)
+            elif any(r.text == byline for r in removed):
+                removed.pop(next(k for k, r in enumerate(removed) if r.text == byline))
+            if all(line.text != byline for line in meta_lines):
+                meta_lines.append(MetadataLine("byline", byline))
     publisher = meta.publisher if (meta.publisher and front.get("publisher")) else (publisher_tag or meta.publisher)
     publisher = publisher or metadata.site_named_in_chrome([r for r in removed if r.reason.startswith("call to action")])
     reference_year = int(meta.published[:4]) if meta.published else _copyright_year(chrome_texts)

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from .. import lexicon
 from ..dates import parse_date
-from .chrome import is_name_like, words
+from .chrome import exact_chrome, is_name_like, words
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
           "nov": 11, "dec": 12}
@@ -265,6 +265,26 @@ def is_credit_name(text: str) -> bool:
     return "/" in text or bool(lexicon.pattern(*lexicon.load("boilerplate")["credit"]).search(text))
 
 
+@functools.cache
+def _byline_job() -> re.Pattern:
+    jobs = "|".join(map(re.escape, lexicon.load("agencies")["byline_jobs"]))
+    return re.compile(rf"(?<!\w)(?:{jobs})(?!\w)", re.I)
+
+
+AND_NAME = re.compile(r"(?:^|\s)(?:and|und|et|y|e|og|och|en|ve|i|&)\s")
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """The names of the days of the week in the languages dateparser reads (four letters or more: 'Mon', 'Ben' and
+    'Sam' are short forms in some language)."""
+    from dateparser.languages.loader import default_loader
+
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return frozenset(name.casefold() for locale in default_loader.get_locales() for day in days
+                     for name in locale.info.get(day, []) if len(name) >= 4)
+
+
 def byline_author(text: str) -> str | None:
     """The name(s) in a byline line, or None when the line is not one."""
     match = BYLINE.match(text)
@@ -276,18 +296,72 @@ def byline_author(text: str) -> str | None:
     # 'Jane Doe - Apr 16, 2015', 'Von Jane Doe 28.04.2023, 18:11 Uhr'
     candidate = re.split(r"\s+[|•·]\s+|\s{2,}|,\s*(?=(?:updated|published|posted)\b)|\s*@|\s+[-–—]\s+|\s+(?=\d)",
                          candidate, flags=re.I)[0]
-    candidate = re.sub(rf"\s+{MONTH}.*$", "", candidate)
+    candidate = re.sub(rf"\s+{MONTH}(?!\w).*$", "", candidate)  # not "Martel", "Mayer"
+    # ... 'Jane DoePublished Jul 17', 'Jane Doe24.04.2024' (a page saved as text glues the name to the date)
+    candidate = re.sub(r"(?<=[^\W\d_])(?-i:Published|Updated|Posted)\b.*$|(?<=[^\W\d_A-ZÀ-ÖØ-Þ])\d.*$", "", candidate)
     candidate = re.sub(r"\s+(?:updated|published|posted)\b.*$", "", candidate, flags=re.I)
+    # ... 'Jane Doe Monday, February 29', 'Actualizado Lunes, 2 diciembre': a weekday in any language
+    # before a comma (not 'By Sunday Oliseh', 'By Plácido Domingo')
+    named = candidate.split()
+    cut = next((k for k, word in enumerate(named) if k and word.endswith(",")
+                and word.strip(",.").casefold() in _weekdays()), None)
+    if cut is not None:
+        candidate = " ".join(named[:cut])
+    # ... 'Jane Roe (Special envoy)', 'Jane Roe (Reuters)': a role or a source in brackets
+    candidate = re.sub(r"\s*\([^()]*\)\s*$", "", candidate)
     candidate = candidate.strip(" ,;:-–—")
-    if not candidate or len(words(candidate)) > 8:
+    # ... 'Jane Roe Jane Roe': a page saved as text repeats the name of a link (its text and its title)
+    named = candidate.split()
+    half = len(named) // 2
+    if len(named) % 2 == 0 and half >= 2 and named[:half] == named[half:]:
+        candidate = " ".join(named[:half])
+    # a byline may name three or four writers and their desk ('By Jane Roe, Tom Page and Lee Tran, CNN')
+    if not candidate or len(words(candidate)) > (12 if match else 8):
         return None
     if match and re.fullmatch(r"[A-Z]{2,6}", candidate):
         return None  # 'By PTI': an agency, not a person
+    if match and (not is_name_like(candidate) or "," in candidate and _byline_job().search(candidate)):
+        # 'By Jane Roe, Zürich', 'Von Jane Roe, Redakteurin für Finanzen', 'By Jane Roe, Senior Staff Writer, ...':
+        # the names before the place or the job (a part naming a job ends them); a list of writers ends with 'and'
+        # ('By Jane Roe, Tom Page and Lee Tran, CNN')
+        parts = re.split(r"\s*,\s*", candidate)
+        parts = parts[:next((k for k, part in enumerate(parts) if k and _byline_job().search(part)), len(parts))]
+        candidate = next((", ".join(parts[:n]) for n in range(len(parts), 0, -1)
+                          if (n == 1 or AND_NAME.search(parts[n - 1])) and is_name_like(", ".join(parts[:n]))),
+                         candidate)
     if not is_name_like(candidate) and not (match and candidate.isupper() and len(words(candidate)) <= 5):
+        return None
+    # buttons in title case ('Download PDF', 'Teilen Merken Drucken') are no name
+    if exact_chrome(candidate) or all(exact_chrome(word) for word in candidate.split()):
         return None
     if not match and len(words(candidate)) < 2:
         return None
     return candidate.title() if candidate.isupper() else candidate
+
+
+# How many lines above the headline and below the story's opening, and after the story's end, a byline may
+# stand when the article's head holds none: among the share buttons, as a list item ('* By Jane Roe'), at the
+# foot of the story ('Von Jane Roe, Redakteurin')
+BYLINE_ABOVE, BYLINE_BELOW, BYLINE_AFTER = 3, 8, 4
+LIST_MARK = re.compile(r"^\s*[*+•·-]\s+")
+# how long ago a line was posted ('Jane Roe 7 hours', 'Jane Roe | Published 1 day ago', 'Jane Roe • 8h')
+POSTED_AGO = re.compile(r"\b\d+\s*(h|hrs?|hours?|d|days?|min|mins|minutes?)\b(\s+ago)?\s*$", re.I)
+
+
+def byline_near(lines: list[str], language: str | None) -> tuple[int, str] | None:
+    """(which line, the author it names) of the first line that is a byline, when the article's head named
+    none: 'By Jane Roe', 'Von Jane Roe, Redakteurin', '* by Jane Roe January 18, 2017', or a name with the
+    article's date or age on its line ('Jane Roe - Apr 16, 2015 8:02 pm', 'Jane Roe | Published 15 hours ago').
+    ``lines``: the lines near the article, nearest first."""
+    for at, line in enumerate(lines):
+        text = LIST_MARK.sub("", line).strip()
+        if len(words(text)) > 16:
+            continue
+        if BYLINE.match(text) or date_in_line(text, language) or POSTED_AGO.search(text):
+            name = byline_author(text)
+            if name:
+                return at, name
+    return None
 
 
 class Metadata:
