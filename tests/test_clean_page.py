@@ -441,6 +441,21 @@ def test_a_headline_ending_in_words_a_button_also_uses_is_a_headline(headline):
     assert headline_of(lines, {"distance": -2.0, "shared": 1.0, "story": -9.0}) == headline
 
 
+def test_a_run_of_tags_without_function_words_is_marked_for_the_headline_model():
+    from generator.clean.headline import candidates
+
+    tags = "BRIDGES RIVERTON TRAVEL COUNCIL REPAIRS HISTORIC CROSSINGS ENGINEERING"
+    headline = "Riverton bridge to reopen next month after two years of repairs"
+    lines = [*MENU, headline, tags, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    story = [line in STORY for line in lines]
+    removed = [line in MENU or line in FOOTER for line in lines]
+    found = {text: feats for _, text, feats in
+             candidates(lines, story, removed, frozenset({"the", "to", "of", "in", "after", "on", "a"}))}
+    assert found[tags]["stopless"] == 1.0 and found[headline]["stopless"] == 0.0
+    # a page in a language without a stoplist marks nothing
+    assert all(feats["stopless"] == 0.0 for _, _, feats in candidates(lines, story, removed, frozenset()))
+
+
 def test_a_menu_glued_into_one_word_is_never_the_headline():
     # a page saved as text may run its menu's items together; the model may favour the first line over
     # the story ('earliest'), but a glued menu is no candidate

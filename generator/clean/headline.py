@@ -46,10 +46,12 @@ LABEL_SHARE = 0.5
 # ... and when the page shows it at most this many times (its title, breadcrumb, share links, the headline)
 LABEL_TIMES = 4
 SEPARATOR = re.compile(r"\s+[|›»>/–—-]\s+")
+# A line of this many words or more that holds none of the language's function words is a run of names or tags
+STOPLESS_WORDS = 8
 FEATURES = ("bias", "shared", "shared_first", "distance", "adjacent", "length", "too_long", "too_short",
             "terminal", "capitalised", "repeated", "part", "first_story", "story", "paren", "digits", "colon",
             "page_top", "earliest", "rank", "upper", "caption", "deck_below", "headline_above", "byline_below",
-            "date_below", "repeated_shared")
+            "date_below", "repeated_shared", "stopless")
 
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
@@ -290,6 +292,9 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
                 "colon": float(":" in candidate),
                 "page_top": float(i == top),
                 "upper": float(candidate.isupper()),
+                # a run of names or tags ('HOTELS ITALY SPAS TRAVEL AMALFI COAST HISTORIC POOLS RESORTS')
+                "stopless": float(bool(stopwords) and len(toks) >= STOPLESS_WORDS
+                                  and not any(t.lower() in stopwords for t in toks)),
                 # a caption, or a gallery picture's title under its place in the gallery ('3 of 12')
                 "caption": float(bool(CAPTION.search(candidate)) or i > 0 and bool(MEDIA_LABEL.match(lines[i - 1]))),
                 # a headline is often followed by a deck (a second, longer headline-shaped line)
