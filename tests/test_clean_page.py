@@ -271,6 +271,36 @@ def test_a_name_far_from_the_article_is_not_its_author():
     assert make_article("\n".join(lines)).author is None
 
 
+@pytest.mark.parametrize("where", ["under the headline", "past the share buttons", "at the foot"])
+def test_a_date_line_in_another_language_or_outside_the_head_dates_the_article(where):
+    headline = "Riverton bridge to reopen next month"
+    if where == "under the headline":
+        lines = [*MENU, headline, "28. April 2023, 19:50 Uhr", *STORY, *FOOTER]
+    elif where == "past the share buttons":
+        lines = [*MENU, headline, "Share", "Facebook", "Twitter", "Copy link", "Print", "Stand: 28. April 2023, 05:00 Uhr",
+                 *STORY, *FOOTER]
+    else:
+        lines = [*MENU, headline, *STORY, "Publiziert 28. April 2023, 12:17", *FOOTER]
+    article = make_article("\n".join(lines))
+    assert article.published == "2023-04-28"
+    date_line = next(line for line in lines if "2023" in line)
+    assert date_line in {m.text for m in article.metadata} and date_line not in body(article)
+    assert date_line in article.published_basis
+
+
+def test_a_caption_that_ends_with_a_date_does_not_date_the_article():
+    lines = [*MENU, "Riverton bridge to reopen next month", *STORY[:2],
+             "Workers on the old bridge over the Riverton river in winter, 24. April 2023", *STORY[2:], *FOOTER]
+    assert make_article("\n".join(lines)).published is None
+
+
+def test_the_day_an_article_was_published_comes_before_the_day_it_was_updated():
+    from generator.clean.metadata import date_near
+
+    assert date_near(["Updated: 5 June 2024", "Published: 3 June 2024"], "English") == (1, "2024-06-03")
+    assert date_near(["Updated: 5 June 2024", "Schools reopen after the storm"], "English") == (0, "2024-06-05")
+
+
 def test_the_copyright_holder_without_years_rights_or_legal_form():
     assert copyright_holder("\u00a9 2016 Riverton.com") == "Riverton.com"
     assert copyright_holder("Copyright \u00a9 2015 Riverton Media Inc. All rights reserved.") == "Riverton Media"

@@ -188,14 +188,20 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         near = sorted(around, key=lambda j: abs(j - top)) + list(after)
         found = metadata.byline_near([lines[j] for j in near], page.language)
         if found:
-            byline, meta.author = lines[near[found[0]]], found[1]
-            # the byline is the article's metadata wherever it stood (once), no part of the story nor chrome
-            if byline in body:
-                body.remove(byline)
-            elif any(r.text == byline for r in removed):
-                removed.pop(next(k for k, r in enumerate(removed) if r.text == byline))
-            if all(line.text != byline for line in meta_lines):
-                meta_lines.append(MetadataLine("byline", byline))
+            meta.author = found[1]
+            _as_metadata(lines[near[found[0]]], "byline", body, removed, meta_lines)
+    if meta.published is None and kept:
+        # a date line outside the head: past the share buttons or a gallery under the headline, at the story's foot
+        top = title_at if title_at is not None else opening
+        around = [j for j in range(max(0, top - metadata.DATE_ABOVE), min(len(lines), opening + metadata.DATE_BELOW))
+                  if j != title_at and not (keep[j] and is_prose(lines[j]))]
+        after = range(last + 1, min(len(lines), last + 1 + metadata.DATE_AFTER))
+        near = sorted(around, key=lambda j: abs(j - top)) + list(after)
+        found = metadata.date_near([lines[j] for j in near], page.language)
+        if found:
+            line = lines[near[found[0]]]
+            meta.published, meta.published_basis = found[1], f"date line '{line.strip()}'"
+            _as_metadata(line, "dateline", body, removed, meta_lines)
     publisher = meta.publisher if (meta.publisher and front.get("publisher")) else (publisher_tag or meta.publisher)
     publisher = publisher or metadata.site_named_in_chrome([r for r in removed if r.reason.startswith("call to action")])
     reference_year = int(meta.published[:4]) if meta.published else _copyright_year(chrome_texts)
@@ -213,6 +219,17 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         published=meta.published, published_basis=meta.published_basis, updated=meta.updated,
         reference_year=reference_year, reference_year_basis=year_basis,
         author=meta.author, publisher=publisher, address=meta.url)
+
+
+def _as_metadata(text: str, kind: str, body: list[str], removed: list[RemovedLine], meta_lines: list[MetadataLine]) -> None:
+    """A byline or date line found outside the article's head is its metadata wherever it stood (once), no part of
+    the story nor chrome."""
+    if text in body:
+        body.remove(text)
+    elif any(r.text == text for r in removed):
+        removed.pop(next(k for k, r in enumerate(removed) if r.text == text))
+    if all(line.text != text for line in meta_lines):
+        meta_lines.append(MetadataLine(kind, text))
 
 
 def _drop_box_before_dateline(body: list[str], removed: list[RemovedLine], chrome: list[str]) -> None:

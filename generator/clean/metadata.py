@@ -364,6 +364,39 @@ def byline_near(lines: list[str], language: str | None) -> tuple[int, str] | Non
     return None
 
 
+# How far from the headline a date line may stand when the article's head holds none (its buttons, a gallery
+# or a box of teasers may come between), and how far after the story's end ('Publiziert 6. November 2025')
+DATE_ABOVE, DATE_BELOW, DATE_AFTER = 6, 12, 6
+# A date line is short: a date, a clock time, a label ('Published', 'Stand:'), perhaps a byline
+DATE_LINE_WORDS = 12
+# ... and has at most this many words before its date
+DATE_LABEL_WORDS = 4
+
+
+def date_near(lines: list[str], language: str | None) -> tuple[int, str] | None:
+    """(which line, the ISO date it states) of the first date line among ``lines`` (the lines near the article,
+    nearest first), when the article's head stated no date: 'Stand: 28. April 2023, 05:00 Uhr', 'Publié le
+    30 août 2023 à 14h52', '* 29.06.2025'. A line that only says when the article was updated counts only when
+    no line says when it was published; a sentence that names a date and an embedded post's signature never."""
+    found = []
+    for at, line in enumerate(lines):
+        text = LIST_MARK.sub("", line).strip()
+        n = len(words(text))
+        if n > 2 * DATE_LINE_WORDS or n > DATE_LINE_WORDS and not (PUBLISH_WORDS.search(text) or UPDATE_WORDS.search(text)) \
+                or EMBED_SIGNATURE.search(text) or n >= 6 and text.endswith((".", "!", "?")):
+            continue
+        # a date line opens with its date or a short label ('Stand:', 'Publié le', 'Friday,'); a caption that
+        # ends with the day its picture was taken says more first ('Tanks near the front line, 24 April 2023')
+        digit = re.search(r"\d", text)
+        if digit and len(words(text[:digit.start()])) > DATE_LABEL_WORDS:
+            continue
+        iso = date_in_line(text, language)
+        if iso:
+            updated_only = bool(UPDATE_WORDS.search(text)) and not PUBLISH_WORDS.search(text)
+            found.append((updated_only, at, iso))
+    return min(found)[1:] if found else None
+
+
 class Metadata:
     """What the page says about itself; filled in by ``read_metadata``."""
 
