@@ -308,6 +308,22 @@ def test_the_copyright_holder_without_years_rights_or_legal_form():
     assert copyright_holder("\u00a9 RIPRODUZIONE RISERVATA") is None
 
 
+def test_the_copyright_holder_named_before_the_sign():
+    assert copyright_holder("Riverton Daily \u00a9 2026") == "Riverton Daily"
+    assert copyright_holder("Riverton Daily \u00a9 All rights reserved") == "Riverton Daily"
+    assert copyright_holder("Riverton.example \u00a9 Copyright 2024. All rights reserved.") == "Riverton.example"
+    # a photo's label before the sign is no holder
+    assert copyright_holder("Photo: \u00a9 2024") is None
+
+
+def test_the_copyright_holder_without_its_legal_form_in_other_languages():
+    assert copyright_holder("\u00a9 2024 Riverton Verlag GmbH & Co. KG") == "Riverton Verlag"
+    assert copyright_holder("\u00a9 Riverton Verlagsgesellschaft m.b.H") == "Riverton"
+    assert copyright_holder("\u00a9 The Riverton Times Company") == "The Riverton Times"
+    assert copyright_holder("\u00a9 Gruppo Riverton S.p.a") == "Gruppo Riverton"
+    assert copyright_holder("\u00a9 Marks & Spencer") == "Marks & Spencer"
+
+
 def test_the_original_address_comes_from_front_matter():
     doc = make_doc("Bridge to reopen after two years of repairs\n" + "\n".join(STORY), "a.md",
                    front_matter={"url": "https://example.org/news/bridge"})

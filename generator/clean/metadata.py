@@ -198,19 +198,25 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
-LEGAL_FORM = re.compile(r"(?:,?\s+(?:a|an)\s+.*\bsubsidiary\b.*$)|(?:,?\s+(?:inc|llc|l\.?l\.?c|ltd|limited|plc|gmbh|ag|"
-                        r"s\.?a|s\.?l|b\.?v|pty|co|corp|corporation|group|media group|l\.?p)\.?)+\s*$", re.I)
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:a|an)\s+.*\bsubsidiary\b.*$)|(?:,?\s+&?\s*(?:inc|llc|l\.?l\.?c|ltd|limited|plc|gmbh|ag|"
+                        r"s\.?a|s\.?l|b\.?v|pty|co|corp|corporation|group|media group|l\.?p|company|m\.?b\.?h|s\.?p\.?a|"
+                        r"s\.?r\.?l|kg|verlagsgesellschaft)\.?)+\s*$", re.I)
 RIGHTS = re.compile(r"\b(all rights reserved|alle rechte vorbehalten|riproduzione riservata|tous droits réservés|"
                     r"todos los derechos reservados|all rights|rights reserved)\b.*$", re.I)
 NOT_A_NAME = re.compile(r"\b(reserved|riservata|reservados|réservés|vorbehalten|licensing|rights|terms|policy|division)\b", re.I)
 
 
 def copyright_holder(text: str) -> str | None:
-    """'© 2016 Simplyfound.com', 'Copyright 2024, Riverton Daily Ltd. All rights reserved.' -> the name."""
+    """'© 2016 Simplyfound.com', 'Copyright 2024, Riverton Daily Ltd. All rights reserved.', 'Riverton Daily © 2024'
+    -> the name."""
     match = COPYRIGHT_HOLDER.search(text)
     if not match:
         return None
     name = match.group("name")
+    before = text[:match.start()].strip()
+    if not re.search(r"[^\W\d_]", re.sub(r"(?i)\bcopyright\b", "", RIGHTS.sub("", name))) and before \
+            and not before.endswith(":"):
+        name = before  # the name before the sign: 'Riverton Daily © 2024', '... © All rights reserved' (not 'Photo: ©')
     name = re.split(r"\s+[|•·]\s+|\.\s+(?=[A-Z])", name)[0]
     name = RIGHTS.sub("", re.sub(r"\b(?:19|20)\d\d\b", "", name))
     name = re.split(r",\s+(?:a|an)\s+", name)[0]  # 'Canada.com, a division of ...'
