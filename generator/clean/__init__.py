@@ -181,22 +181,16 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     meta = metadata.read_metadata(front, head_texts + dated, body, tail_texts, chrome_texts, page.language, site_name)
     if meta.author is None and kept:
         # a byline outside the head: among the buttons around the headline, under the story's opening, at its foot
-        top = title_at if title_at is not None else opening
-        around = [j for j in range(max(0, top - metadata.BYLINE_ABOVE), min(len(lines), opening + metadata.BYLINE_BELOW))
-                  if j != title_at and not (keep[j] and is_prose(lines[j]))]
-        after = range(last + 1, min(len(lines), last + 1 + metadata.BYLINE_AFTER))
-        near = sorted(around, key=lambda j: abs(j - top)) + list(after)
+        near = _near_the_article(lines, keep, title_at, opening, last, metadata.BYLINE_ABOVE, metadata.BYLINE_BELOW,
+                                 metadata.BYLINE_AFTER)
         found = metadata.byline_near([lines[j] for j in near], page.language)
         if found:
             meta.author = found[1]
             _as_metadata(lines[near[found[0]]], "byline", body, removed, meta_lines)
     if meta.published is None and kept:
         # a date line outside the head: past the share buttons or a gallery under the headline, at the story's foot
-        top = title_at if title_at is not None else opening
-        around = [j for j in range(max(0, top - metadata.DATE_ABOVE), min(len(lines), opening + metadata.DATE_BELOW))
-                  if j != title_at and not (keep[j] and is_prose(lines[j]))]
-        after = range(last + 1, min(len(lines), last + 1 + metadata.DATE_AFTER))
-        near = sorted(around, key=lambda j: abs(j - top)) + list(after)
+        near = _near_the_article(lines, keep, title_at, opening, last, metadata.DATE_ABOVE, metadata.DATE_BELOW,
+                                 metadata.DATE_AFTER)
         found = metadata.date_near([lines[j] for j in near], page.language)
         if found:
             line = lines[near[found[0]]]
@@ -219,6 +213,16 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         published=meta.published, published_basis=meta.published_basis, updated=meta.updated,
         reference_year=reference_year, reference_year_basis=year_basis,
         author=meta.author, publisher=publisher, address=meta.url)
+
+
+def _near_the_article(lines: list[str], keep: list[bool], title_at: int | None, opening: int, last: int,
+                      above: int, below: int, after: int) -> list[int]:
+    """The lines near the article that are not its prose, nearest first: from ``above`` lines over the headline
+    (or the story's opening) to ``below`` lines under the opening, then ``after`` lines past the story's end."""
+    top = title_at if title_at is not None else opening
+    around = [j for j in range(max(0, top - above), min(len(lines), opening + below))
+              if j != title_at and not (keep[j] and is_prose(lines[j]))]
+    return sorted(around, key=lambda j: abs(j - top)) + list(range(last + 1, min(len(lines), last + 1 + after)))
 
 
 def _as_metadata(text: str, kind: str, body: list[str], removed: list[RemovedLine], meta_lines: list[MetadataLine]) -> None:
