@@ -151,12 +151,13 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
                  (metadata.PUBLISH_WORDS.search(lines[j]) or metadata.UPDATE_WORDS.search(lines[j])
                   or metadata.BYLINE.match(lines[j]))]
         head_texts = above + head_texts
-        # ... which is the article's metadata, not chrome above the headline
+        # ... which is the article's metadata, not chrome above the headline, when it names someone or states a date
+        # (not a teaser 'Von der Leyen visits Kyiv')
         for text in above:
-            at = next((k for k, r in enumerate(removed) if r.text == text), None)
-            if at is not None:
-                removed.pop(at)
-                meta_lines.append(MetadataLine("byline" if metadata.BYLINE.match(text) else "dateline", text))
+            kind = "byline" if metadata.BYLINE.match(text) and metadata.byline_author(text) else \
+                "dateline" if metadata.date_in_line(text, page.language) else None
+            if kind:
+                _as_metadata(text, kind, body, removed, meta_lines)
 
     publisher_tag = None
     if body:
@@ -181,21 +182,28 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     meta = metadata.read_metadata(front, head_texts + dated, body, tail_texts, chrome_texts, page.language, site_name)
     if meta.author is None and kept:
         # a byline outside the head: among the buttons around the headline, under the story's opening, at its foot
-        near = _near_the_article(lines, keep, title_at, opening, last, metadata.BYLINE_ABOVE, metadata.BYLINE_BELOW,
-                                 metadata.BYLINE_AFTER)
-        found = metadata.byline_near([lines[j] for j in near], page.language)
-        if found:
-            meta.author = found[1]
-            _as_metadata(lines[near[found[0]]], "byline", body, removed, meta_lines)
+        # (there only a byline that says so: 'Von Jane Roe, Redakteurin')
+        around, after = _near_the_article(lines, keep, title_at, opening, last, metadata.BYLINE_ABOVE,
+                                          metadata.BYLINE_BELOW, metadata.BYLINE_AFTER)
+        story_words = {w.casefold() for text in body for w in re.findall(r"[^\W\d_]{3,}", text) if w.islower()}
+        for near, explicit_only in ((around, False), (after, True)):
+            found = metadata.byline_near([lines[j] for j in near], page.language, story_words, explicit_only)
+            if found:
+                meta.author = found[1]
+                _as_metadata(lines[near[found[0]]], "byline", body, removed, meta_lines)
+                break
     if meta.published is None and kept:
         # a date line outside the head: past the share buttons or a gallery under the headline, at the story's foot
-        near = _near_the_article(lines, keep, title_at, opening, last, metadata.DATE_ABOVE, metadata.DATE_BELOW,
-                                 metadata.DATE_AFTER)
-        found = metadata.date_near([lines[j] for j in near], page.language)
-        if found:
-            line = lines[near[found[0]]]
-            meta.published, meta.published_basis = found[1], f"date line '{line.strip()}'"
-            _as_metadata(line, "dateline", body, removed, meta_lines)
+        # (there only a line labelled as the date of publication: 'Publiziert 6. November 2025')
+        around, after = _near_the_article(lines, keep, title_at, opening, last, metadata.DATE_ABOVE,
+                                          metadata.DATE_BELOW, metadata.DATE_AFTER)
+        for near, labelled_only in ((around, False), (after, True)):
+            found = metadata.date_near([lines[j] for j in near], page.language, labelled_only)
+            if found:
+                line = lines[near[found[0]]]
+                meta.published, meta.published_basis = found[1], f"date line '{line.strip()}'"
+                _as_metadata(line, "dateline", body, removed, meta_lines)
+                break
     publisher = meta.publisher if (meta.publisher and front.get("publisher")) else (publisher_tag or meta.publisher)
     publisher = publisher or metadata.site_named_in_chrome([r for r in removed if r.reason.startswith("call to action")])
     reference_year = int(meta.published[:4]) if meta.published else _copyright_year(chrome_texts)
@@ -216,24 +224,30 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
 
 
 def _near_the_article(lines: list[str], keep: list[bool], title_at: int | None, opening: int, last: int,
-                      above: int, below: int, after: int) -> list[int]:
-    """The lines near the article that are not its prose, nearest first: from ``above`` lines over the headline
-    (or the story's opening) to ``below`` lines under the opening, then ``after`` lines past the story's end."""
+                      above: int, below: int, after: int) -> tuple[list[int], list[int]]:
+    """The lines near the article that are not its prose: those around its head, nearest the headline first
+    (from ``above`` lines over the headline, or over the story's opening, to the ``below`` lines from the opening
+    on, within the story), and the ``after`` lines past the story's end."""
     top = title_at if title_at is not None else opening
-    around = [j for j in range(max(0, top - above), min(len(lines), opening + below))
+    around = [j for j in range(max(0, top - above), min(len(lines), opening + below, last + 1))
               if j != title_at and not (keep[j] and is_prose(lines[j]))]
-    return sorted(around, key=lambda j: abs(j - top)) + list(range(last + 1, min(len(lines), last + 1 + after)))
+    return sorted(around, key=lambda j: abs(j - top)), list(range(last + 1, min(len(lines), last + 1 + after)))
 
 
 def _as_metadata(text: str, kind: str, body: list[str], removed: list[RemovedLine], meta_lines: list[MetadataLine]) -> None:
-    """A byline or date line found outside the article's head is its metadata wherever it stood (once), no part of
-    the story nor chrome."""
+    """A byline or date line found outside the article's head is its metadata wherever it stood, no part of the
+    story nor chrome: one copy of it moves from the body or the removed lines (a page may show it twice, once
+    in each), unless the article's metadata holds it already."""
+    if any(line.text == text for line in meta_lines):
+        return
     if text in body:
         body.remove(text)
-    elif any(r.text == text for r in removed):
-        removed.pop(next(k for k, r in enumerate(removed) if r.text == text))
-    if all(line.text != text for line in meta_lines):
-        meta_lines.append(MetadataLine(kind, text))
+    else:
+        at = next((k for k, r in enumerate(removed) if r.text == text), None)
+        if at is None:
+            return
+        removed.pop(at)
+    meta_lines.append(MetadataLine(kind, text))
 
 
 def _drop_box_before_dateline(body: list[str], removed: list[RemovedLine], chrome: list[str]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter
 
 from .. import lexicon
@@ -181,23 +182,36 @@ def glued_menu(text: str) -> bool:
     return sum(1 for n in turns if n >= 2) >= 2 or any(n >= 3 for n in turns)
 
 
-# A headline in a cased script opens with a capital or a digit; a line that opens with a word all in lower
-# case is a tag or a link ('great white sharks'; not 'iPhone sales fall', 'eBay ...')
-LOWER_START = re.compile(r"^[\W_]*[^\W\d_A-Z]+\b")
+# A headline in a script with capitals (Latin, Greek, Cyrillic, Armenian) opens with a capital or a digit; a
+# line that opens with a word of two letters or more all in lower case is a tag or a link ('great white sharks';
+# not 'iPhone sales fall', 'eBay ...', "'s-Hertogenbosch ...", nor a line in Georgian, whose letters Python
+# can upper-case though the script has no capitals)
+LOWER_START = re.compile(r"^[\W_]*([^\W\d_A-Z]{2,})\b")
+CAPITAL_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
 # a menu whose items are set apart by separators ('Trending: Gifts // Outbreak // Spy tech // 3D printing')
 MENU_SEPARATORS = 3
 ITEM_SEPARATOR = re.compile(r"\s(//|[|·•])\s")
 
 
 def _lower_start(text: str) -> bool:
-    m = LOWER_START.match(text)
-    return bool(m) and m.group(0).lower() == m.group(0) and m.group(0).upper() != m.group(0)
+    found = LOWER_START.match(text)
+    if not found:
+        return False
+    word = found.group(1)
+    return word.islower() and unicodedata.name(word[0], "").startswith(CAPITAL_SCRIPTS)
 
 
 def _link_button_end(text: str) -> bool:
-    """Whether a link's button, capitalised as buttons are ('Read more'; not '... should read more'), closes the line."""
+    """Whether a link's button closes the line: capitalised as buttons are ('... Read more'; not '... should read
+    more'), after a sentence's end, or after a word in lower case in a line not in title case (a headline in
+    title case may end with the same words: 'Why Children Should Read More', 'Scientists Want to Learn More')."""
     found = LINK_BUTTON_END.search(text)
-    return bool(found) and found.group("button")[0].isupper()
+    if not found or not found.group("button")[0].isupper():
+        return False
+    before = text[:found.start("button")].rstrip()
+    longer = [w for w in re.findall(r"[^\W\d_]+", before) if len(w) >= 4]
+    title_case = bool(longer) and all(w[0].isupper() for w in longer)
+    return before.endswith((".", "!", "?", "…", ":", "|", "»", "›", ">")) or not title_case and before[-1:].islower()
 
 
 def _not_a_headline(text: str) -> bool:
@@ -325,6 +339,12 @@ KICKER_WORDS = 4
 KICKER_STACK = 2
 
 
+def _topic_label(text: str) -> bool:
+    """A few words naming a topic ('Elections 2024'): no sentence, byline or date."""
+    return len(text.split()) <= KICKER_WORDS and not TERMINAL.search(text.rstrip()) and not is_dateline(text) \
+        and not BYLINE_START.match(text) and not _states_a_date(text)
+
+
 def _under_kicker(lines: list[str], removed: list[bool], scored, at: int, text: str) -> tuple[int, str]:
     """The headline under a kicker: when the chosen line is a few words over a longer headline-shaped
     line (the next line that is not chrome and no short label, and no sentence), that line is the headline."""
@@ -335,8 +355,7 @@ def _under_kicker(lines: list[str], removed: list[bool], scored, at: int, text: 
     if any(key in (comparable(part) for part in _parts(line)) for k, line in enumerate(lines) if k != at):
         return at, text
     j, steps = at + 1, 0
-    while j < len(lines) and (removed[j] or steps < KICKER_STACK and len(lines[j].split()) <= KICKER_WORDS
-                              and not TERMINAL.search(lines[j].rstrip())):
+    while j < len(lines) and (removed[j] or steps < KICKER_STACK and _topic_label(lines[j])):
         steps += not removed[j]
         j += 1
     below = [(i, t) for _, i, t, f in scored if i == j and t == lines[j].strip() and not f["caption"]]

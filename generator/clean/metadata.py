@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from .. import lexicon
 from ..dates import parse_date
-from .chrome import exact_chrome, is_name_like, words
+from .chrome import NAME_PARTICLES, exact_chrome, is_name_like, words
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
           "nov": 11, "dec": 12}
@@ -199,7 +199,7 @@ def _clean_name(name: str) -> str | None:
 
 
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:a|an)\s+.*\bsubsidiary\b.*$)|(?:,?\s+&?\s*(?:inc|llc|l\.?l\.?c|ltd|limited|plc|gmbh|ag|"
-                        r"s\.?a|s\.?l|b\.?v|pty|co|corp|corporation|group|media group|l\.?p|company|m\.?b\.?h|s\.?p\.?a|"
+                        r"s\.?a|s\.?l|b\.?v|pty|co|corp|corporation|group|media group|l\.?p|m\.?b\.?h|s\.?p\.?a|"
                         r"s\.?r\.?l|kg|verlagsgesellschaft)\.?)+\s*$", re.I)
 RIGHTS = re.compile(r"\b(all rights reserved|alle rechte vorbehalten|riproduzione riservata|tous droits réservés|"
                     r"todos los derechos reservados|all rights|rights reserved)\b.*$", re.I)
@@ -214,9 +214,12 @@ def copyright_holder(text: str) -> str | None:
         return None
     name = match.group("name")
     before = text[:match.start()].strip()
-    if not re.search(r"[^\W\d_]", re.sub(r"(?i)\bcopyright\b", "", RIGHTS.sub("", name))) and before \
-            and not before.endswith(":"):
-        name = before  # the name before the sign: 'Riverton Daily © 2024', '... © All rights reserved' (not 'Photo: ©')
+    if not re.search(r"[^\W\d_]", re.sub(r"(?i)\bcopyright\b", "", RIGHTS.sub("", name))):
+        # the name before the sign: 'Riverton Daily © 2024', '... © All rights reserved'; not a label ('Photo: ©'),
+        # a menu ('About us | Contact | ©') or a button ('Back to top ©')
+        if not before or len(words(before)) > 5 or re.search(r"[:|•·]", before) or exact_chrome(before):
+            return None
+        name = before
     name = re.split(r"\s+[|•·]\s+|\.\s+(?=[A-Z])", name)[0]
     name = RIGHTS.sub("", re.sub(r"\b(?:19|20)\d\d\b", "", name))
     name = re.split(r",\s+(?:a|an)\s+", name)[0]  # 'Canada.com, a division of ...'
@@ -300,19 +303,17 @@ def byline_author(text: str) -> str | None:
         candidate = (candidate[:agency[1].start()] + " " + candidate[agency[1].end():]).strip(" ,|•·-–—")
     # 'Jane Doe Reuters', 'Jane Doe | Reuters', 'Jane Doe • February 15, 2017', 'Jane Doe @janedoe',
     # 'Jane Doe - Apr 16, 2015', 'Von Jane Doe 28.04.2023, 18:11 Uhr'
+    candidate = re.sub(rf"\s+{MONTH}(?!\w)(?=[\s,.]*\d).*$", "", candidate)  # a date; not "Martel", "Theresa May"
     candidate = re.split(r"\s+[|•·]\s+|\s{2,}|,\s*(?=(?:updated|published|posted)\b)|\s*@|\s+[-–—]\s+|\s+(?=\d)",
                          candidate, flags=re.I)[0]
-    candidate = re.sub(rf"\s+{MONTH}(?!\w).*$", "", candidate)  # not "Martel", "Mayer"
     # ... 'Jane DoePublished Jul 17', 'Jane Doe24.04.2024' (a page saved as text glues the name to the date)
     candidate = re.sub(r"(?<=[^\W\d_])(?-i:Published|Updated|Posted)\b.*$|(?<=[^\W\d_A-ZÀ-ÖØ-Þ])\d.*$", "", candidate)
     candidate = re.sub(r"\s+(?:updated|published|posted)\b.*$", "", candidate, flags=re.I)
-    # ... 'Jane Doe Monday, February 29', 'Actualizado Lunes, 2 diciembre': a weekday in any language
-    # before a comma (not 'By Sunday Oliseh', 'By Plácido Domingo')
+    # ... 'Jane Doe Monday, February 29', 'Actualizado Lunes, 2 diciembre': a weekday in any language left
+    # last, before the comma of the date cut off above (not 'By Sunday Oliseh', 'By Ana Domingo, Manila')
     named = candidate.split()
-    cut = next((k for k, word in enumerate(named) if k and word.endswith(",")
-                and word.strip(",.").casefold() in _weekdays()), None)
-    if cut is not None:
-        candidate = " ".join(named[:cut])
+    if len(named) > 1 and named[-1].endswith(",") and named[-1].strip(",.").casefold() in _weekdays():
+        candidate = " ".join(named[:-1])
     # ... 'Jane Roe (Special envoy)', 'Jane Roe (Reuters)': a role or a source in brackets
     candidate = re.sub(r"\s*\([^()]*\)\s*$", "", candidate)
     candidate = candidate.strip(" ,;:-–—")
@@ -331,10 +332,13 @@ def byline_author(text: str) -> str | None:
         # the names before the place or the job (a part naming a job ends them); a list of writers ends with 'and'
         # ('By Jane Roe, Tom Page and Lee Tran, CNN')
         parts = re.split(r"\s*,\s*", candidate)
-        parts = parts[:next((k for k, part in enumerate(parts) if k and _byline_job().search(part)), len(parts))]
-        candidate = next((", ".join(parts[:n]) for n in range(len(parts), 0, -1)
-                          if (n == 1 or AND_NAME.search(parts[n - 1])) and is_name_like(", ".join(parts[:n]))),
-                         candidate)
+        job = next((k for k, part in enumerate(parts) if k and _byline_job().search(part)), None)
+        if job is not None and is_name_like(", ".join(parts[:job])):
+            candidate = ", ".join(parts[:job])  # 'By Jane Roe, Tom Page, Staff Writers'
+        else:
+            candidate = next((", ".join(parts[:n]) for n in range(len(parts), 0, -1)
+                              if (n == 1 or AND_NAME.search(parts[n - 1])) and is_name_like(", ".join(parts[:n]))),
+                             candidate)
     if not is_name_like(candidate) and not (match and candidate.isupper() and len(words(candidate)) <= 5):
         return None
     # buttons in title case ('Download PDF', 'Teilen Merken Drucken') are no name
@@ -354,18 +358,23 @@ LIST_MARK = re.compile(r"^\s*[*+•·-]\s+")
 POSTED_AGO = re.compile(r"\b\d+\s*(h|hrs?|hours?|d|days?|min|mins|minutes?)\b(\s+ago)?\s*$", re.I)
 
 
-def byline_near(lines: list[str], language: str | None) -> tuple[int, str] | None:
+def byline_near(lines: list[str], language: str | None, story_words: set[str],
+                explicit_only: bool = False) -> tuple[int, str] | None:
     """(which line, the author it names) of the first line that is a byline, when the article's head named
-    none: 'By Jane Roe', 'Von Jane Roe, Redakteurin', '* by Jane Roe January 18, 2017', or a name with the
-    article's date or age on its line ('Jane Roe - Apr 16, 2015 8:02 pm', 'Jane Roe | Published 15 hours ago').
-    ``lines``: the lines near the article, nearest first."""
+    none: 'By Jane Roe', 'Von Jane Roe, Redakteurin', '* by Jane Roe January 18, 2017', or (unless
+    ``explicit_only``: the lines after the story, where teasers carry their own) a name with the article's date
+    or age on its line ('Jane Roe - Apr 16, 2015 8:02 pm', 'Jane Roe | Published 15 hours ago'). Such a name
+    has no word the story uses in lower case ``story_words``: 'New York, March 3', 'Breaking News 2 hours
+    ago', 'Reading Time 4 min' are no names. ``lines``: the lines near the article, nearest first."""
     for at, line in enumerate(lines):
         text = LIST_MARK.sub("", line).strip()
         if len(words(text)) > 16:
             continue
-        if BYLINE.match(text) or date_in_line(text, language) or POSTED_AGO.search(text):
+        explicit = bool(BYLINE.match(text))
+        if explicit or not explicit_only and (date_in_line(text, language) or POSTED_AGO.search(text)):
             name = byline_author(text)
-            if name:
+            if name and (explicit or not any(w.casefold() in story_words and w.casefold() not in NAME_PARTICLES
+                                             for w in re.findall(r"[^\W\d_]{3,}", name))):
                 return at, name
     return None
 
@@ -379,14 +388,18 @@ DATE_LINE_WORDS = 12
 DATE_LABEL_WORDS = 4
 
 
-def date_near(lines: list[str], language: str | None) -> tuple[int, str] | None:
+def date_near(lines: list[str], language: str | None, labelled_only: bool = False) -> tuple[int, str] | None:
     """(which line, the ISO date it states) of the first date line among ``lines`` (the lines near the article,
     nearest first), when the article's head stated no date: 'Stand: 28. April 2023, 05:00 Uhr', 'Publié le
-    30 août 2023 à 14h52', '* 29.06.2025'. A line that only says when the article was updated counts only when
-    no line says when it was published; a sentence that names a date and an embedded post's signature never."""
+    30 août 2023 à 14h52', '* 29.06.2025'; when ``labelled_only`` (the lines after the story, where teasers and
+    comments carry their own dates), only a line that says it is the date of publication or update. A line that
+    only says when the article was updated counts only when no line says when it was published; a sentence that
+    names a date and an embedded post's signature never."""
     found = []
     for at, line in enumerate(lines):
         text = LIST_MARK.sub("", line).strip()
+        if labelled_only and not _date_labels().search(text):
+            continue
         n = len(words(text))
         if n > 2 * DATE_LINE_WORDS or n > DATE_LINE_WORDS and not (PUBLISH_WORDS.search(text) or UPDATE_WORDS.search(text)) \
                 or EMBED_SIGNATURE.search(text) or n >= 6 and text.endswith((".", "!", "?")):
@@ -401,6 +414,11 @@ def date_near(lines: list[str], language: str | None) -> tuple[int, str] | None:
             updated_only = bool(UPDATE_WORDS.search(text)) and not PUBLISH_WORDS.search(text)
             found.append((updated_only, at, iso))
     return min(found)[1:] if found else None
+
+
+@functools.cache
+def _date_labels() -> re.Pattern:
+    return lexicon.pattern(*lexicon.load("boilerplate")["date_labels"])
 
 
 class Metadata:
