@@ -559,6 +559,18 @@ def test_a_run_of_tags_without_function_words_is_marked_for_the_headline_model()
     assert all(feats["stopless"] == 0.0 for _, _, feats in candidates(lines, story, removed, frozenset()))
 
 
+def test_a_headline_in_title_case_is_no_summary_for_the_shorter_line_above_to_head():
+    # the shorter line right above the model's choice heads a summary sentence, never a headline in title case
+    above = "Riverton Business Advisor Weekly Insights"
+    weights = {"shared": 2.0, "distance": -1.0, "story": -9.0}
+    headline = "Why The Riverton Bridge Will Reopen Next Month After Costly Repairs"
+    lines = [*MENU, "Today's paper", above, headline, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    assert headline_of(lines, weights) == headline
+    summary = "Why the Riverton bridge will reopen next month after costly repairs"
+    lines[lines.index(headline)] = summary
+    assert headline_of(lines, weights) == above
+
+
 def test_a_menu_glued_into_one_word_is_never_the_headline():
     # a page saved as text may run its menu's items together; the model may favour the first line over
     # the story ('earliest'), but a glued menu is no candidate

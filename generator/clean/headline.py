@@ -201,6 +201,12 @@ def _lower_start(text: str) -> bool:
     return word.islower() and unicodedata.name(word[0], "").startswith(CAPITAL_SCRIPTS)
 
 
+def _title_case(text: str) -> bool:
+    """Whether every word of four letters or more opens with a capital ('Why Children Should Read More')."""
+    longer = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    return bool(longer) and all(w[0].isupper() for w in longer)
+
+
 def _link_button_end(text: str) -> bool:
     """Whether a link's button closes the line: capitalised as buttons are ('... Read more'; not '... should read
     more'), after a sentence's end, or after a word in lower case in a line not in title case (a headline in
@@ -209,9 +215,7 @@ def _link_button_end(text: str) -> bool:
     if not found or not found.group("button")[0].isupper():
         return False
     before = text[:found.start("button")].rstrip()
-    longer = [w for w in re.findall(r"[^\W\d_]+", before) if len(w) >= 4]
-    title_case = bool(longer) and all(w[0].isupper() for w in longer)
-    return before.endswith((".", "!", "?", "…", ":", "|", "»", "›", ">")) or not title_case and before[-1:].islower()
+    return before.endswith((".", "!", "?", "…", ":", "|", "»", "›", ">")) or not _title_case(before) and before[-1:].islower()
 
 
 def _not_a_headline(text: str) -> bool:
@@ -414,9 +418,9 @@ def find_headline(lines: list[str], story: list[bool], removed: list[bool], stop
     decked = [(s, i, t) for s, i, t, f in above if f["deck_below"] and s >= score - DECK_MARGIN]
     # ... or, failing that, the line right above, shorter and not a sentence, over a longer summary
     # sentence the model ranked higher ('Police continue to search debris after ...'); not a kicker of
-    # a word or three ('World news') nor a sign-up prompt
+    # a word or three ('World news') nor a sign-up prompt; a line in title case is a headline, no summary
     over = [(i, s, t) for s, i, t, _ in above if s >= score - DECK_SPAN and 5 <= len(t.split()) < len(text.split())
-            and not TERMINAL.search(t.rstrip()) and call_to_action(t) is None]
+            and not TERMINAL.search(t.rstrip()) and call_to_action(t) is None] if not _title_case(text) else []
     if decked:
         _, at, text = max(decked)
     elif over:
