@@ -571,6 +571,23 @@ def test_a_headline_in_title_case_is_no_summary_for_the_shorter_line_above_to_he
     assert headline_of(lines, weights) == above
 
 
+@pytest.mark.parametrize("line, caption", [
+    ("Jane Okafor on the old bridge after the repairs began in 2023. Tom Reyes", True),
+    ("The new deck of the Riverton bridge was lifted into place last week. Riverton Bridge Authority", True),
+    # an abbreviation before a name, a question before a phrase: headlines
+    ("An Insider's View of the Riverton Council's Vote on Rep. Jane Okafor", False),
+    ("Riverton bridge: will it reopen? Council Decides", False),
+])
+def test_a_caption_closed_by_its_photographer_s_name_is_marked_for_the_headline_model(line, caption):
+    from generator.clean.headline import candidates
+
+    lines = [*MENU, "Riverton bridge to reopen next month", line, "By Jane Okafor", "June 3, 2024", *STORY, *FOOTER]
+    story = [text in STORY for text in lines]
+    removed = [text in MENU or text in FOOTER for text in lines]
+    found = {text: feats for _, text, feats in candidates(lines, story, removed, frozenset({"the", "of", "on"}))}
+    assert found[line]["caption"] == float(caption)
+
+
 def test_a_menu_glued_into_one_word_is_never_the_headline():
     # a page saved as text may run its menu's items together; the model may favour the first line over
     # the story ('earliest'), but a glued menu is no candidate

@@ -201,6 +201,10 @@ def _lower_start(text: str) -> bool:
     return word.islower() and unicodedata.name(word[0], "").startswith(CAPITAL_SCRIPTS)
 
 
+# a caption closed by its photographer's or source's name after the sentence ('... after her surgery. Jane Okafor')
+CREDITED = re.compile(r"(?:^|\s)[a-zà-öø-ÿ\d]+[.][\"”’]?\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,3}\s*$")
+
+
 def _title_case(text: str) -> bool:
     """Whether every word of four letters or more opens with a capital ('Why Children Should Read More')."""
     longer = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
@@ -313,8 +317,10 @@ def candidates(lines: list[str], story: list[bool], removed: list[bool], stopwor
                 # a run of names or tags ('HOTELS ITALY SPAS TRAVEL AMALFI COAST HISTORIC POOLS RESORTS')
                 "stopless": float(bool(stopwords) and len(toks) >= STOPLESS_WORDS
                                   and not any(t.lower() in stopwords for t in toks)),
-                # a caption, or a gallery picture's title under its place in the gallery ('3 of 12')
-                "caption": float(bool(CAPTION.search(candidate)) or i > 0 and bool(MEDIA_LABEL.match(lines[i - 1]))),
+                # a caption, a gallery picture's title under its place in the gallery ('3 of 12'), a caption closed
+                # by its photographer's name
+                "caption": float(bool(CAPTION.search(candidate)) or i > 0 and bool(MEDIA_LABEL.match(lines[i - 1]))
+                                 or bool(CREDITED.search(candidate))),
                 # a headline is often followed by a deck (a second, longer headline-shaped line)
                 "deck_below": float(_deck(lines, removed, i, 1)),
                 "headline_above": float(_deck(lines, removed, i, -1)),
