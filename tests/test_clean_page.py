@@ -239,6 +239,10 @@ def test_bylines_in_many_forms():
     ("By Oluwaseun Sunday, Abuja", "Oluwaseun Sunday"),
     # a list of writers before their job
     ("By Jane Roe, Tom Page, Staff Writers", "Jane Roe, Tom Page"),
+    # a wire service after its writer's name, or before its dateline's place
+    ("Jane Okafor Reuters", "Jane Okafor"),
+    ("Press Trust of India New Delhi", None),
+    ("AFP, MANILA", None),
 ])
 def test_bylines_with_a_job_a_place_a_date_or_a_weekday(line, name):
     assert byline_author(line) == name
@@ -508,8 +512,10 @@ def ranked_title(headline, *under):
     ("Riverton Christmas sale: bridge tours half price Shop now",),
     ("Jobs fall in 29 states as the recovery slows during... Read More",),
     ("Riverton Times is part of Example Media. Example Media is responsible for your data. Les mer",),
+    # an item of a list of dated links
+    ("08/01/2014 Riverton mayor opens the new library downtown after two years of building work",),
 ])
-def test_a_tag_in_lower_case_or_a_line_closed_by_a_link_s_button_is_never_the_headline(under):
+def test_a_tag_a_line_closed_by_a_link_s_button_or_a_dated_link_is_never_the_headline(under):
     assert ranked_title("Riverton bridge to reopen next month", *under) == "Riverton bridge to reopen next month"
 
 

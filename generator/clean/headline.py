@@ -193,6 +193,10 @@ MENU_SEPARATORS = 3
 ITEM_SEPARATOR = re.compile(r"\s(//|[|·•])\s")
 
 
+# an item of a list of dated links ('08/01/2014 Judge to rule on the appeal')
+DATED_ITEM = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[^\W\d_]")
+
+
 def _lower_start(text: str) -> bool:
     found = LOWER_START.match(text)
     if not found:
@@ -226,11 +230,11 @@ def _not_a_headline(text: str) -> bool:
     """A line shaped like a headline that is none: an address, a trail of sections, a byline, a date
     (or date label) or source label, an author box ending in an e-mail address, how long ago, a menu glued
     into one word or set apart by separators, share buttons, a link's button closing it ('... Read more'), a tag
-    in lower case."""
+    in lower case, an item of a list of dated links."""
     return bool(ADDRESS.match(text) or DATE_LABEL.match(text) or SOURCE_LABEL.match(text) or _date_label(text)
                 or EMAIL_END.search(text) or TIME_AGO.search(text) or glued_menu(text)
                 or SHARE_BUTTONS.search(text) or _link_button_end(text)
-                or _lower_start(text) or len(ITEM_SEPARATOR.findall(text)) >= MENU_SEPARATORS
+                or _lower_start(text) or len(ITEM_SEPARATOR.findall(text)) >= MENU_SEPARATORS or DATED_ITEM.match(text)
                 or TRAIL.search(text) and not TERMINAL.search(text) and "«" not in text
                 or metadata.BYLINE.match(text) and metadata.byline_author(text))
 

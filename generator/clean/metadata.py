@@ -300,6 +300,8 @@ def byline_author(text: str) -> str | None:
     candidate = match.group("name") if match else text
     agency = agency_in(candidate)
     if agency:  # 'Akanksha Rana Reuters', 'Steve Holland and David Shepardson | Reuters'
+        if not match and not candidate[:agency[1].start()].strip(" ,|•·-–—"):
+            return None  # the agency and its dateline's place ('Press Trust of India New Delhi', 'AFP, MANILA')
         candidate = (candidate[:agency[1].start()] + " " + candidate[agency[1].end():]).strip(" ,|•·-–—")
     # 'Jane Doe Reuters', 'Jane Doe | Reuters', 'Jane Doe • February 15, 2017', 'Jane Doe @janedoe',
     # 'Jane Doe - Apr 16, 2015', 'Von Jane Doe 28.04.2023, 18:11 Uhr'
