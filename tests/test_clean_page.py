@@ -352,6 +352,18 @@ def test_the_copyright_holder_without_years_rights_or_legal_form():
     assert copyright_holder("\u00a9 RIPRODUZIONE RISERVATA") is None
 
 
+@pytest.mark.parametrize("label", ["Comentar", "12 Kommentare", "Commentaires (4)", "Komentáře"])
+def test_readers_comments_begin_at_their_label_in_other_languages(label):
+    from generator.clean import story
+
+    thread = ["pepedelacalle", "Vaya comportamiento tan poco ejemplar del alcalde, defiende lo indefendible.",
+              "angelcaido", "Muy independiente no se muestra el alcalde, consultando con el jefe cada paso."]
+    lines = ["Riverton bridge to reopen next month", *STORY, label, *thread]
+    reading = story.read_page(lines, {})
+    after = [row and row["after_comments"] for row in reading.rows]
+    assert after[:1 + len(STORY)] == [0.0] * (1 + len(STORY)) and after[-len(thread):] == [1.0] * len(thread)
+
+
 @pytest.mark.parametrize("line, holder", [
     # named before the sign
     ("Riverton Daily \u00a9 2026", "Riverton Daily"),
