@@ -183,27 +183,21 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
     if meta.author is None and kept:
         # a byline outside the head: among the buttons around the headline, under the story's opening, at its foot
         # (there only a byline that says so: 'Von Jane Roe, Redakteurin')
-        around, after = _near_the_article(lines, keep, title_at, opening, last, metadata.BYLINE_ABOVE,
-                                          metadata.BYLINE_BELOW, metadata.BYLINE_AFTER)
         story_words = {w.casefold() for text in body for w in re.findall(r"[^\W\d_]{3,}", text) if w.islower()}
-        for near, explicit_only in ((around, False), (after, True)):
-            found = metadata.byline_near([lines[j] for j in near], page.language, story_words, explicit_only)
-            if found:
-                meta.author = found[1]
-                _as_metadata(lines[near[found[0]]], "byline", body, removed, meta_lines)
-                break
+        found = _found_near(lines, keep, title_at, opening, last, metadata.BYLINE_WINDOW,
+                            lambda near, after: metadata.byline_near(near, page.language, story_words, after))
+        if found:
+            line, meta.author = found
+            _as_metadata(line, "byline", body, removed, meta_lines)
     if meta.published is None and kept:
         # a date line outside the head: past the share buttons or a gallery under the headline, at the story's foot
         # (there only a line labelled as the date of publication: 'Publiziert 6. November 2025')
-        around, after = _near_the_article(lines, keep, title_at, opening, last, metadata.DATE_ABOVE,
-                                          metadata.DATE_BELOW, metadata.DATE_AFTER)
-        for near, labelled_only in ((around, False), (after, True)):
-            found = metadata.date_near([lines[j] for j in near], page.language, labelled_only)
-            if found:
-                line = lines[near[found[0]]]
-                meta.published, meta.published_basis = found[1], f"date line '{line.strip()}'"
-                _as_metadata(line, "dateline", body, removed, meta_lines)
-                break
+        found = _found_near(lines, keep, title_at, opening, last, metadata.DATE_WINDOW,
+                            lambda near, after: metadata.date_near(near, page.language, after))
+        if found:
+            line, meta.published = found
+            meta.published_basis = f"date line '{line.strip()}'"
+            _as_metadata(line, "dateline", body, removed, meta_lines)
     publisher = meta.publisher if (meta.publisher and front.get("publisher")) else (publisher_tag or meta.publisher)
     publisher = publisher or metadata.site_named_in_chrome([r for r in removed if r.reason.startswith("call to action")])
     reference_year = int(meta.published[:4]) if meta.published else _copyright_year(chrome_texts)
@@ -223,15 +217,23 @@ def clean_article(doc: SourceDoc, article_id: str, repeated: dict[str, int] | No
         author=meta.author, publisher=publisher, address=meta.url)
 
 
-def _near_the_article(lines: list[str], keep: list[bool], title_at: int | None, opening: int, last: int,
-                      above: int, below: int, after: int) -> tuple[list[int], list[int]]:
-    """The lines near the article that are not its prose: those around its head, nearest the headline first
-    (from ``above`` lines over the headline, or over the story's opening, to the ``below`` lines from the opening
-    on, within the story), and the ``after`` lines past the story's end."""
+def _found_near(lines: list[str], keep: list[bool], title_at: int | None, opening: int, last: int,
+                window: tuple[int, int, int], find) -> tuple[str, str] | None:
+    """(the line, what ``find`` read in it) for the first line near the article that ``find`` reads, or None.
+
+    ``window`` = (above, below, after): the lines around the article's head that are not its prose, nearest the
+    headline first (from ``above`` lines over the headline, or over the story's opening, to the ``below`` lines
+    from the opening on, within the story), then the ``after`` lines past the story's end. ``find(lines, after)``
+    returns (which line, what it read) or None; ``after`` tells it the lines stand past the story's end."""
+    above, below, after = window
     top = title_at if title_at is not None else opening
-    around = [j for j in range(max(0, top - above), min(len(lines), opening + below, last + 1))
-              if j != title_at and not (keep[j] and is_prose(lines[j]))]
-    return sorted(around, key=lambda j: abs(j - top)), list(range(last + 1, min(len(lines), last + 1 + after)))
+    around = sorted((j for j in range(max(0, top - above), min(len(lines), opening + below, last + 1))
+                     if j != title_at and not (keep[j] and is_prose(lines[j]))), key=lambda j: abs(j - top))
+    for near, past_the_end in ((around, False), (list(range(last + 1, min(len(lines), last + 1 + after))), True)):
+        found = find([lines[j] for j in near], past_the_end)
+        if found:
+            return lines[near[found[0]]], found[1]
+    return None
 
 
 def _as_metadata(text: str, kind: str, body: list[str], removed: list[RemovedLine], meta_lines: list[MetadataLine]) -> None:

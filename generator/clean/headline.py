@@ -170,6 +170,8 @@ TIME_AGO = re.compile(r"(^|[/|·•]\s*)\d+\s*(s|secs?|seconds?|m|mins?|minutes?
 # a picture's place in a gallery ('3 of 12', '3 / 12 |'); a video's length ('01:53') is no such sign: a bare
 # clock time stands over many a headline
 MEDIA_LABEL = re.compile(r"^\s*\d{1,3}\s*(of|/)\s*\d{1,3}\s*[|·]?\s*$", re.I)
+# a caption closed by its photographer's or source's name after the sentence ('... after her surgery. Jane Okafor')
+CREDITED = re.compile(r"(?:^|\s)[a-zà-öø-ÿ\d]+[.][\"”’]?\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,3}\s*$")
 TRAIL = re.compile(r"(^|\s)[>»›](\s|$)")
 
 
@@ -191,8 +193,6 @@ CAPITAL_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
 # a menu whose items are set apart by separators ('Trending: Gifts // Outbreak // Spy tech // 3D printing')
 MENU_SEPARATORS = 3
 ITEM_SEPARATOR = re.compile(r"\s(//|[|·•])\s")
-
-
 # an item of a list of dated links ('08/01/2014 Judge to rule on the appeal')
 DATED_ITEM = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[^\W\d_]")
 
@@ -203,10 +203,6 @@ def _lower_start(text: str) -> bool:
         return False
     word = found.group(1)
     return word.islower() and unicodedata.name(word[0], "").startswith(CAPITAL_SCRIPTS)
-
-
-# a caption closed by its photographer's or source's name after the sentence ('... after her surgery. Jane Okafor')
-CREDITED = re.compile(r"(?:^|\s)[a-zà-öø-ÿ\d]+[.][\"”’]?\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,3}\s*$")
 
 
 def _title_case(text: str) -> bool:

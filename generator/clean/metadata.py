@@ -276,7 +276,8 @@ def is_credit_name(text: str) -> bool:
 
 @functools.cache
 def _byline_job() -> re.Pattern:
-    jobs = "|".join(map(re.escape, lexicon.load("agencies")["byline_jobs"]))
+    lex = lexicon.load("agencies")
+    jobs = "|".join(map(re.escape, lex["journalist_jobs"] + lex["byline_jobs"]))
     return re.compile(rf"(?<!\w)(?:{jobs})(?!\w)", re.I)
 
 
@@ -354,7 +355,7 @@ def byline_author(text: str) -> str | None:
 # How many lines above the headline and below the story's opening, and after the story's end, a byline may
 # stand when the article's head holds none: among the share buttons, as a list item ('* By Jane Roe'), at the
 # foot of the story ('Von Jane Roe, Redakteurin')
-BYLINE_ABOVE, BYLINE_BELOW, BYLINE_AFTER = 3, 8, 4
+BYLINE_WINDOW = (3, 8, 4)
 LIST_MARK = re.compile(r"^\s*[*+•·-]\s+")
 # how long ago a line was posted ('Jane Roe 7 hours', 'Jane Roe | Published 1 day ago', 'Jane Roe • 8h')
 POSTED_AGO = re.compile(r"\b\d+\s*(h|hrs?|hours?|d|days?|min|mins|minutes?)\b(\s+ago)?\s*$", re.I)
@@ -383,7 +384,7 @@ def byline_near(lines: list[str], language: str | None, story_words: set[str],
 
 # How far from the headline a date line may stand when the article's head holds none (its buttons, a gallery
 # or a box of teasers may come between), and how far after the story's end ('Publiziert 6. November 2025')
-DATE_ABOVE, DATE_BELOW, DATE_AFTER = 6, 12, 6
+DATE_WINDOW = (6, 12, 6)
 # A date line is short: a date, a clock time, a label ('Published', 'Stand:'), perhaps a byline
 DATE_LINE_WORDS = 12
 # ... and has at most this many words before its date
@@ -420,7 +421,8 @@ def date_near(lines: list[str], language: str | None, labelled_only: bool = Fals
 
 @functools.cache
 def _date_labels() -> re.Pattern:
-    return lexicon.pattern(*lexicon.load("boilerplate")["date_labels"])
+    words_ = lexicon.load("boilerplate")
+    return lexicon.pattern(*words_["dateline_words"], *words_["date_labels"])
 
 
 class Metadata:
