@@ -129,11 +129,11 @@ def fit_trees(pages):
 def headline_rows(page_data, weights):
     """Headline candidates of each page, with label 1 for the gold headline."""
     X, y, groups = [], [], []
-    for gi, (page, rows, labels, lines, _, repeated) in enumerate(page_data):
+    for gi, (page, rows, labels, lines, _, head_labels) in enumerate(page_data):
         keep = story.story_lines(rows, weights)
         stopwords, _ = page_stopwords([tokens(x) for x in lines])
         gold = page.gold.get("headline") or page.gold.get("title")
-        for i, text, feats in headline.candidates(lines, keep, [r is None for r in rows], stopwords, repeated):
+        for i, text, feats in headline.candidates(lines, keep, [r is None for r in rows], stopwords, head_labels):
             X.append([feats[k] for k in headline.FEATURES])
             y.append(1 if cleaning.title_correct(text, gold) else 0)
             groups.append(gi)
@@ -153,11 +153,11 @@ def fit_headline(page_data, weights, c=1.0):
 
 def titles_right(page_data, weights, head_weights):
     right = 0
-    for page, rows, labels, lines, _, repeated in page_data:
+    for page, rows, labels, lines, _, head_labels in page_data:
         keep = story.story_lines(rows, weights)
         stopwords, _ = page_stopwords([tokens(x) for x in lines])
         found = headline.find_headline(lines, keep, [r is None for r in rows], stopwords, head_weights,
-                                       labels=repeated)
+                                       labels=head_labels)
         right += cleaning.title_correct(found[1] if found else None, page.gold.get("headline") or page.gold.get("title"))
     return right
 
